@@ -1,0 +1,8 @@
+--[==[
+description: "syntax error: <name> expected"
+spec: [err.syntax.expected]
+features: []
+flags: []
+negative: {phase: parse}
+]==]
+local function (x) end

@@ -1,0 +1,10 @@
+--[==[
+description: "__lt metamethod"
+spec: [op.LT, lang.metatable.lt]
+features: []
+flags: []
+negative: false
+]==]
+local mt = {__lt = function(x, y) return x.v < y.v end}
+local a, b = setmetatable({v = 1}, mt), setmetatable({v = 2}, mt)
+print(a < b, b < a, a > b)

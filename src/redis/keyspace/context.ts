@@ -1,0 +1,95 @@
+/** What a command handler sees: the keyspace, the caller's context, helpers shared by all data types. */
+import type { Reply } from '../reply.js';
+import { ERR } from './errors.js';
+import type { Db, Keyspace, RValue } from './keyspace.js';
+import { string2ll } from './numbers.js';
+
+export interface CommandContext {
+  /** Selected database (SELECT changes it). */
+  db: number;
+  /** Protocol of the caller (for redis.call from scripts: the script's RESP version). */
+  protocol: 2 | 3;
+  /** True when the command runs inside a script (redis.call / redis.pcall). */
+  inScript?: boolean;
+  /**
+   * Redis 7.0 freezes time for key-expiry checks while a script runs (the
+   * script start time); set it for commands run by a script.
+   */
+  timeSnapshot?: number;
+  /** Id of the calling client (CLIENT ID, etc.); 0 for scripts' fake client. */
+  clientId?: number;
+}
+
+export type CommandHandler = (ks: Keyspace, ctx: CommandContext, argv: string[]) => Reply;
+
+/** Thrown by helpers to abort a command with an error reply. */
+export class ReplyError extends Error {
+  constructor(readonly reply: Reply) {
+    super(reply.type === 'error' ? reply.value : 'reply error');
+  }
+}
+
+export function fail(reply: Reply): never {
+  throw new ReplyError(reply);
+}
+
+export function nowMs(ks: Keyspace, ctx: CommandContext): number {
+  return ctx.timeSnapshot ?? ks.clock.now();
+}
+
+export function dbOf(ks: Keyspace, ctx: CommandContext): Db {
+  return ks.db(ctx.db);
+}
+
+/** lookupKey with lazy expiry; undefined when missing. */
+export function lookup(ks: Keyspace, ctx: CommandContext, key: string): RValue | undefined {
+  return ks.lookup(dbOf(ks, ctx), key, nowMs(ks, ctx));
+}
+
+type TypeMap = {
+  string: Extract<RValue, { type: 'string' }>;
+  hash: Extract<RValue, { type: 'hash' }>;
+  list: Extract<RValue, { type: 'list' }>;
+  set: Extract<RValue, { type: 'set' }>;
+  zset: Extract<RValue, { type: 'zset' }>;
+};
+
+/** lookupKey + checkType: undefined when missing, WRONGTYPE thrown when another type. */
+export function lookupTyped<T extends keyof TypeMap>(ks: Keyspace, ctx: CommandContext, key: string, type: T): TypeMap[T] | undefined {
+  const v = lookup(ks, ctx, key);
+  if (v === undefined) return undefined;
+  if (v.type !== type) fail(ERR.wrongType);
+  return v as TypeMap[T];
+}
+
+/** getLongLongFromObjectOrReply. */
+export function parseLL(s: string, errReply: Reply = ERR.notInt): bigint {
+  const v = string2ll(s);
+  if (v === null) fail(errReply);
+  return v;
+}
+
+/** getLongFromObjectOrReply (long = 64-bit on x86-64), as a JS number (may lose precision beyond 2^53 only for huge values). */
+export function parseLong(s: string, errReply: Reply = ERR.notInt): number {
+  return Number(parseLL(s, errReply));
+}
+
+/** getPositiveLongFromObjectOrReply / getRangeLongFromObjectOrReply(0, LONG_MAX): "value is out of range, must be positive". */
+export function parsePositiveLong(s: string): number {
+  const v = parseLL(s);
+  if (v < 0n) fail(ERR.mustBePositive);
+  return Number(v);
+}
+
+export function eqi(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.length === b.length && a.toLowerCase() === b;
+}
+
+/** Delete the key if the collection became empty (Redis deletes empty aggregates). */
+export function deleteIfEmpty(ks: Keyspace, ctx: CommandContext, key: string, size: number): boolean {
+  if (size === 0) {
+    ks.deleteKey(dbOf(ks, ctx), key);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  FLAG_HASH, FLAG_MINUS, FLAG_PLUS, FLAG_SPACE, FLAG_ZERO, NEG_NAN, POS_NAN,
+  formatDouble, formatInteger, formatNumber14g, parseFlags, type DoubleConv, type IntConv,
+} from './printf.js';
+import { luaNumber, luaQuote, runCases, type CaseResult } from './testing/lua51.js';
+
+function one(r: CaseResult): string {
+  if ('error' in r) return `ERROR ${r.error}`;
+  return String(r.values[0]);
+}
+
+const SPECIAL = [
+  0, -0, 1, -1, 0.1, 0.5, 1.5, 2.5, -2.5, 1e15, 1e16, 1e14, 99999999999999, 123456789012345,
+  12345678901234.5, 1234567890123.25, 2 ** 53, 2 ** 63, -(2 ** 63), 2 ** 64, 1e100, 1e300, 1e308,
+  1.7976931348623157e308, 5e-324, 2.2250738585072014e-308, 1e-5, 1e-4, 0.0001234, 123456789012345678,
+  1 / 3, 2 / 3, 100, 1e21, 1e22, 1e23, 9.5, 0.95, 0.05, 0.25, 0.125, 1.25e-7, Infinity, -Infinity,
+  NEG_NAN, POS_NAN, 3.7, -3.7, 255, 65, 322, -65, 2 ** 31, 2 ** 32 + 66, 4.35, 2.675, 1e-300,
+];
+
+describe('formatNumber14g (%.14g) vs lua5.1 tostring', () => {
+  it('special values', () => {
+    const res = runCases(SPECIAL.map((n) => `tostring, ${luaNumber(n)}`));
+    const got = SPECIAL.map(formatNumber14g);
+    expect(got).toEqual(res.map(one));
+  });
+  it('property: random doubles (fixed seed)', () => {
+    const values = fc.sample(
+      fc.oneof(
+        fc.double({ noNaN: true }),
+        fc.integer().map((i) => i / 8),
+        fc.double({ min: -1e20, max: 1e20, noNaN: true }),
+        fc.integer({ min: -20, max: 20 }).chain((e) => fc.integer({ min: 1, max: 99999 }).map((m) => m * 10 ** e)),
+        fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }).map((b) => Number(b)),
+      ),
+      { seed: 1234, numRuns: 4000 },
+    );
+    const res = runCases(values.map((n) => `tostring, ${luaNumber(n)}`));
+    const got = values.map(formatNumber14g);
+    const exp = res.map(one);
+    const bad = values.map((v, i) => [v, got[i], exp[i]] as const).filter(([, g, e]) => g !== e);
+    expect(bad).toEqual([]);
+  });
+});
+
+const DCONV: DoubleConv[] = ['e', 'E', 'f', 'g', 'G'];
+const ICONV: IntConv[] = ['d', 'i', 'u', 'o', 'x', 'X', 'c'];
+const FLAGCHARS = ['-', '+', ' ', '#', '0'];
+
+function spec(flags: string, width: number, precision: number, conv: string): string {
+  return '%' + flags + (width > 0 ? String(width) : '') + (precision >= 0 ? '.' + String(precision) : '') + conv;
+}
+
+function check(cases: { flags: string; width: number; precision: number; conv: string; n: number }[]): void {
+  const res = runCases(cases.map((c) => `string.format, ${luaQuote(spec(c.flags, c.width, c.precision, c.conv))}, ${luaNumber(c.n)}`));
+  const bad: unknown[] = [];
+  cases.forEach((c, i) => {
+    const f = parseFlags(c.flags);
+    const got = (DCONV as string[]).includes(c.conv)
+      ? formatDouble(c.conv as DoubleConv, f, c.width, c.precision, c.n)
+      : formatInteger(c.conv as IntConv, f, c.width, c.precision, c.n);
+    const exp = one(res[i]!);
+    if (got !== exp) bad.push({ fmt: spec(c.flags, c.width, c.precision, c.conv), n: c.n, got, exp });
+  });
+  expect(bad).toEqual([]);
+}
+
+describe('printf engine vs lua5.1 string.format', () => {
+  it('flag bits', () => {
+    expect(parseFlags('-+ #0')).toBe(FLAG_MINUS | FLAG_PLUS | FLAG_SPACE | FLAG_HASH | FLAG_ZERO);
+  });
+  it('every conversion x special values x a few specs', () => {
+    const cases = [];
+    const specs: [string, number, number][] = [
+      ['', 0, -1], ['', 0, 0], ['', 0, 3], ['#', 0, -1], ['#', 0, 0], ['+', 8, -1], [' ', 0, 2], ['-', 12, 4],
+      ['0', 12, -1], ['0', 12, 3], ['-0', 12, -1], ['+0', 20, 5], ['#0', 10, 0], ['', 0, 99], ['', 99, 20], ['# ', 0, 40],
+    ];
+    for (const conv of [...DCONV, ...ICONV]) for (const [flags, width, precision] of specs) for (const n of SPECIAL) {
+      cases.push({ flags, width, precision, conv, n });
+    }
+    check(cases);
+  });
+  it('exact expansions with large precision', () => {
+    const cases = [];
+    for (const n of [0.1, 1 / 3, 5e-324, 1e-300, 2 ** -1074 * 3, 1e308, 0.30000000000000004, 2 ** 70 + 2 ** 20]) {
+      for (const conv of ['e', 'f', 'g']) cases.push({ flags: '', width: 0, precision: 99, conv, n });
+    }
+    check(cases);
+  });
+  it('property: random specs and values (fixed seed)', () => {
+    const arb = fc.record({
+      flags: fc.subarray(FLAGCHARS).chain((fl) => fc.shuffledSubarray(fl, { minLength: fl.length, maxLength: fl.length })).map((a) => a.join('')),
+      width: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 99 })),
+      precision: fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 20 })),
+      conv: fc.constantFrom(...DCONV, ...ICONV),
+      n: fc.oneof(
+        fc.double(),
+        fc.double({ min: -1e6, max: 1e6 }),
+        fc.integer().map((i) => i / 16),
+        fc.integer({ min: -300, max: 300 }).map((e) => 10 ** e * 1.5),
+        fc.constantFrom(...SPECIAL),
+      ),
+    });
+    const cases = fc.sample(arb, { seed: 42, numRuns: 5000 });
+    check(cases);
+  });
+});

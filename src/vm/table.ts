@@ -1,0 +1,480 @@
+// Lua 5.1.5 tables (ltable.c), laid out as the C code lays them out so that `next` order and
+// `#t` borders are the same as lua5.1's:
+//  - an array part `arr` (indices 1..sizearray), sized by rehash/computesizes;
+//  - a node hash part of 2^lsizenode nodes (parallel arrays nk/nv/nn = key, value, next),
+//    main position by 5.1's hashing (hashnum: sum of the two 32-bit words of the double,
+//    mod (size-1)|1; strings: luaS_hash & (size-1); booleans: b & (size-1); objects: id mod
+//    (size-1)|1), Brent-style collision resolution and `lastfree` walking downward.
+// A node whose value is nil keeps its key (a dead key), as in C: lookups still find it.
+import { GCObject, T_TABLE, type LuaValue } from './value.js';
+import { strHash } from './strhash.js';
+
+/** Memory accounting target (the heap). */
+export interface MemAccount {
+  totalBytes: number;
+}
+
+const MAXBITS = 26;
+const MAXASIZE = 1 << MAXBITS;
+/** sizeof(Table), sizeof(TValue), sizeof(Node) on x86-64 (for collectgarbage("count")). */
+export const SIZEOF_TABLE = 64;
+const SIZEOF_TVALUE = 16;
+const SIZEOF_NODE = 40;
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+const EMPTY_KEYS: LuaValue[] = [];
+const EMPTY_NEXT = new Int32Array(0);
+
+/** Raised by newkey for a nil or NaN key; the VM turns it into a positioned runtime error. */
+export class TableIndexError {
+  constructor(readonly message: string) {}
+}
+
+/** ceil(log2(x)) for x >= 1 (luaO_log2(x-1)+1). */
+export function ceilLog2(x: number): number {
+  let l = 0;
+  x -= 1;
+  while (x > 0) {
+    l++;
+    x = Math.floor(x / 2);
+  }
+  return l;
+}
+
+/** arrayindex: the integer value of a number key, or -1. */
+function arrayIndex(k: LuaValue): number {
+  if (typeof k === 'number') {
+    const i = k | 0;
+    if (i === k) return i;
+  }
+  return -1;
+}
+
+export class LuaTable extends GCObject {
+  readonly tt = T_TABLE;
+  metatable: LuaTable | undefined = undefined;
+  /** Absent-metamethod cache (ltm.h fasttm): bit set = known absent. Reset on every write. */
+  flags = 0;
+  arr: LuaValue[] = [];
+  nk: LuaValue[] = EMPTY_KEYS;
+  nv: LuaValue[] = EMPTY_KEYS;
+  nn: Int32Array = EMPTY_NEXT;
+  /** Number of nodes (0 = the shared dummy node of C). */
+  nodeSize = 0;
+  lsizenode = 0;
+  lastfree = 0;
+  /** Weak mode cached by the GC (1 = weak keys, 2 = weak values). */
+  weak = 0;
+
+  constructor(readonly mem: MemAccount | null, narray = 0, nhash = 0) {
+    super();
+    if (mem) mem.totalBytes += SIZEOF_TABLE;
+    if (narray > 0) this.setArrayVector(narray);
+    if (nhash > 0) this.setNodeVector(nhash);
+  }
+
+  /** Bytes this table accounts for (approximating 5.1's sizes). */
+  byteSize(): number {
+    return SIZEOF_TABLE + this.arr.length * SIZEOF_TVALUE + this.nodeSize * SIZEOF_NODE;
+  }
+
+  // ---- main positions ----
+  private mainPosition(key: LuaValue): number {
+    const size = this.nodeSize;
+    switch (typeof key) {
+      case 'number': {
+        if (key === 0) return 0; // avoid problems with -0
+        f64[0] = key;
+        const a = ((u32[0] as number) + (u32[1] as number)) >>> 0;
+        return a % ((size - 1) | 1);
+      }
+      case 'string':
+        return strHash(key) & (size - 1);
+      case 'boolean':
+        return (key ? 1 : 0) & (size - 1);
+      default:
+        return (key as GCObject).id % ((size - 1) | 1);
+    }
+  }
+
+  // ---- lookups ----
+  /** luaH_get */
+  get(key: LuaValue): LuaValue {
+    if (typeof key === 'number') return this.getNum(key);
+    if (typeof key === 'string') return this.getStr(key);
+    if (key === undefined || this.nodeSize === 0) return undefined;
+    const nk = this.nk;
+    let n = this.mainPosition(key);
+    do {
+      if (nk[n] === key) return this.nv[n];
+      n = this.nn[n] as number;
+    } while (n >= 0);
+    return undefined;
+  }
+
+  getNum(key: number): LuaValue {
+    const arr = this.arr;
+    if ((key | 0) === key && (key - 1) >>> 0 < arr.length) return arr[key - 1];
+    if (this.nodeSize === 0) return undefined;
+    const nk = this.nk;
+    let n = this.mainPosition(key);
+    do {
+      if (nk[n] === key) return this.nv[n];
+      n = this.nn[n] as number;
+    } while (n >= 0);
+    return undefined;
+  }
+
+  getStr(key: string): LuaValue {
+    const size = this.nodeSize;
+    if (size === 0) return undefined;
+    const nk = this.nk;
+    let n = strHash(key) & (size - 1);
+    do {
+      if (nk[n] === key) return this.nv[n];
+      n = this.nn[n] as number;
+    } while (n >= 0);
+    return undefined;
+  }
+
+  /** Node index holding `key`, or -1 (array-part keys are not looked up here). */
+  private findNode(key: LuaValue): number {
+    if (this.nodeSize === 0) return -1;
+    const nk = this.nk;
+    let n = this.mainPosition(key);
+    do {
+      if (nk[n] === key) return n;
+      n = this.nn[n] as number;
+    } while (n >= 0);
+    return -1;
+  }
+
+  // ---- writes ----
+  /** luaH_set + assignment (rawset). Throws TableIndexError for a new nil/NaN key. */
+  set(key: LuaValue, val: LuaValue): void {
+    this.flags = 0;
+    for (;;) {
+      if (typeof key === 'number') {
+        const arr = this.arr;
+        if ((key | 0) === key && (key - 1) >>> 0 < arr.length) {
+          arr[key - 1] = val;
+          return;
+        }
+      }
+      let n = this.findNode(key);
+      if (n < 0) {
+        if (key === undefined) throw new TableIndexError('table index is nil');
+        if (key !== key) throw new TableIndexError('table index is NaN');
+        n = this.newKey(key);
+        if (n < 0) continue; // table was rehashed: insert again
+      }
+      this.nv[n] = val;
+      return;
+    }
+  }
+
+  setStr(key: string, val: LuaValue): void {
+    this.set(key, val);
+  }
+
+  setInt(key: number, val: LuaValue): void {
+    this.set(key, val);
+  }
+
+  /** getfreepos */
+  private getFreePos(): number {
+    const nk = this.nk;
+    while (this.lastfree > 0) {
+      this.lastfree--;
+      if (nk[this.lastfree] === undefined) return this.lastfree;
+    }
+    return -1;
+  }
+
+  /** newkey: returns the node for `key`, or -1 when the table had to grow (caller retries). */
+  private newKey(key: LuaValue): number {
+    if (this.nodeSize === 0) {
+      this.rehash(key);
+      return -1;
+    }
+    let mp = this.mainPosition(key);
+    const nv = this.nv;
+    if (nv[mp] !== undefined) {
+      const n = this.getFreePos();
+      if (n < 0) {
+        this.rehash(key);
+        return -1;
+      }
+      const nk = this.nk;
+      const nn = this.nn;
+      let othern = this.mainPosition(nk[mp]);
+      if (othern !== mp) {
+        // colliding node is out of its main position: move it to the free slot
+        while (nn[othern] !== mp) othern = nn[othern] as number;
+        nn[othern] = n;
+        nk[n] = nk[mp];
+        nv[n] = nv[mp];
+        nn[n] = nn[mp] as number;
+        nn[mp] = -1;
+        nv[mp] = undefined;
+      } else {
+        // colliding node is in its own main position: new key goes to the free slot
+        nn[n] = nn[mp] as number;
+        nn[mp] = n;
+        mp = n;
+      }
+    }
+    this.nk[mp] = key;
+    return mp;
+  }
+
+  // ---- resizing ----
+  private setArrayVector(size: number): void {
+    const arr = this.arr;
+    if (this.mem) this.mem.totalBytes += (size - arr.length) * SIZEOF_TVALUE;
+    while (arr.length < size) arr.push(undefined);
+  }
+
+  private setNodeVector(size: number): void {
+    if (this.mem) this.mem.totalBytes -= this.nodeSize * SIZEOF_NODE;
+    if (size === 0) {
+      this.nk = EMPTY_KEYS;
+      this.nv = EMPTY_KEYS;
+      this.nn = EMPTY_NEXT;
+      this.nodeSize = 0;
+      this.lsizenode = 0;
+      this.lastfree = 0;
+      return;
+    }
+    const lsize = ceilLog2(size);
+    if (lsize > MAXBITS) throw new TableIndexError('table overflow');
+    size = 1 << lsize;
+    this.nk = new Array<LuaValue>(size).fill(undefined);
+    this.nv = new Array<LuaValue>(size).fill(undefined);
+    this.nn = new Int32Array(size).fill(-1);
+    this.nodeSize = size;
+    this.lsizenode = lsize;
+    this.lastfree = size;
+    if (this.mem) this.mem.totalBytes += size * SIZEOF_NODE;
+  }
+
+  /** resize(L, t, nasize, nhsize) */
+  resize(nasize: number, nhsize: number): void {
+    const oldarr = this.arr;
+    const oldasize = oldarr.length;
+    const onk = this.nk;
+    const onv = this.nv;
+    const oldhsize = this.nodeSize;
+    if (nasize > oldasize) this.setArrayVector(nasize);
+    this.setNodeVector(nhsize);
+    if (nasize < oldasize) {
+      const vanishing = oldarr.slice(nasize);
+      oldarr.length = nasize;
+      if (this.mem) this.mem.totalBytes -= (oldasize - nasize) * SIZEOF_TVALUE;
+      for (let i = 0; i < vanishing.length; i++) {
+        const v = vanishing[i];
+        if (v !== undefined) this.set(nasize + i + 1, v);
+      }
+    }
+    for (let i = oldhsize - 1; i >= 0; i--) {
+      const v = onv[i];
+      if (v !== undefined) this.set(onk[i], v);
+    }
+  }
+
+  /** luaH_resizearray (SETLIST) */
+  resizeArray(nasize: number): void {
+    this.resize(nasize, this.nodeSize);
+  }
+
+  /** rehash(L, t, ek) */
+  private rehash(ek: LuaValue): void {
+    const nums = new Array<number>(MAXBITS + 1).fill(0);
+    let nasize = this.numUseArray(nums);
+    let totaluse = nasize;
+    // numusehash
+    let ause = 0;
+    const nv = this.nv;
+    const nk = this.nk;
+    for (let i = this.nodeSize - 1; i >= 0; i--) {
+      if (nv[i] !== undefined) {
+        ause += countInt(nk[i], nums);
+        totaluse++;
+      }
+    }
+    nasize += ause;
+    nasize += countInt(ek, nums);
+    totaluse++;
+    // computesizes
+    let a = 0;
+    let na = 0;
+    let n = 0;
+    for (let i = 0, twotoi = 1; twotoi / 2 < nasize; i++, twotoi *= 2) {
+      const c = nums[i] as number;
+      if (c > 0) {
+        a += c;
+        if (a > twotoi / 2) {
+          n = twotoi;
+          na = a;
+        }
+      }
+      if (a === nasize) break;
+    }
+    this.resize(n, totaluse - na);
+  }
+
+  private numUseArray(nums: number[]): number {
+    const arr = this.arr;
+    const size = arr.length;
+    let ause = 0;
+    let i = 1;
+    for (let lg = 0, ttlg = 1; lg <= MAXBITS; lg++, ttlg *= 2) {
+      let lc = 0;
+      let lim = ttlg;
+      if (lim > size) {
+        lim = size;
+        if (i > lim) break;
+      }
+      for (; i <= lim; i++) if (arr[i - 1] !== undefined) lc++;
+      nums[lg] = (nums[lg] as number) + lc;
+      ause += lc;
+    }
+    return ause;
+  }
+
+  // ---- traversal ----
+  /**
+   * luaH_next: the entry after `key` as [index-state]; returns the next key or undefined at the
+   * end (value via nextValue). Throws TableIndexError("invalid key to 'next'").
+   */
+  next(key: LuaValue, out: LuaValue[]): boolean {
+    let i = this.findIndex(key);
+    const arr = this.arr;
+    const asize = arr.length;
+    for (i++; i < asize; i++) {
+      const v = arr[i];
+      if (v !== undefined) {
+        out[0] = i + 1;
+        out[1] = v;
+        return true;
+      }
+    }
+    const nv = this.nv;
+    for (i -= asize; i < this.nodeSize; i++) {
+      const v = nv[i];
+      if (v !== undefined) {
+        out[0] = this.nk[i];
+        out[1] = v;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private findIndex(key: LuaValue): number {
+    if (key === undefined) return -1;
+    const i = arrayIndex(key);
+    const asize = this.arr.length;
+    if (0 < i && i <= asize) return i - 1;
+    const n = this.findNode(key);
+    if (n < 0) throw new TableIndexError("invalid key to 'next'");
+    return n + asize;
+  }
+
+  // ---- length ----
+  /** luaH_getn: a border, found exactly as 5.1 finds it. */
+  length(): number {
+    const arr = this.arr;
+    let j = arr.length;
+    if (j > 0 && arr[j - 1] === undefined) {
+      let i = 0;
+      while (j - i > 1) {
+        const m = Math.floor((i + j) / 2);
+        if (arr[m - 1] === undefined) j = m;
+        else i = m;
+      }
+      return i;
+    }
+    if (this.nodeSize === 0) return j;
+    return this.unboundSearch(j);
+  }
+
+  private unboundSearch(j: number): number {
+    let i = j;
+    j++;
+    while (this.getNum(j) !== undefined) {
+      i = j;
+      j *= 2;
+      if (j > 2147483647) {
+        i = 1;
+        while (this.getNum(i) !== undefined) i++;
+        return i - 1;
+      }
+    }
+    while (j - i > 1) {
+      const m = Math.floor((i + j) / 2);
+      if (this.getNum(m) === undefined) j = m;
+      else i = m;
+    }
+    return i;
+  }
+
+  // ---- snapshots (heap transactions) ----
+  snapshot(): TableSnapshot {
+    return {
+      arr: this.arr.slice(),
+      nk: this.nk.slice(),
+      nv: this.nv.slice(),
+      nn: this.nn.slice(),
+      nodeSize: this.nodeSize,
+      lsizenode: this.lsizenode,
+      lastfree: this.lastfree,
+      metatable: this.metatable,
+    };
+  }
+
+  restore(s: TableSnapshot): void {
+    if (this.mem) this.mem.totalBytes -= this.byteSize();
+    this.arr = s.arr;
+    this.nk = s.nodeSize === 0 ? EMPTY_KEYS : s.nk;
+    this.nv = s.nodeSize === 0 ? EMPTY_KEYS : s.nv;
+    this.nn = s.nodeSize === 0 ? EMPTY_NEXT : s.nn;
+    this.nodeSize = s.nodeSize;
+    this.lsizenode = s.lsizenode;
+    this.lastfree = s.lastfree;
+    this.metatable = s.metatable;
+    this.flags = 0;
+    if (this.mem) this.mem.totalBytes += this.byteSize();
+  }
+}
+
+export interface TableSnapshot {
+  arr: LuaValue[];
+  nk: LuaValue[];
+  nv: LuaValue[];
+  nn: Int32Array;
+  nodeSize: number;
+  lsizenode: number;
+  lastfree: number;
+  metatable: LuaTable | undefined;
+}
+
+/** countint */
+function countInt(key: LuaValue, nums: number[]): number {
+  const k = arrayIndex(key);
+  if (0 < k && k <= MAXASIZE) {
+    const l = ceilLog2(k);
+    nums[l] = (nums[l] as number) + 1;
+    return 1;
+  }
+  return 0;
+}
+
+/** luaO_fb2int: "floating point byte" of NEWTABLE's B and C. */
+export function fb2int(x: number): number {
+  const e = (x >>> 3) & 31;
+  if (e === 0) return x;
+  return ((x & 7) + 8) * Math.pow(2, e - 1);
+}
