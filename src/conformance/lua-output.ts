@@ -18,9 +18,13 @@ export function splitLuaStderr(stderr: string, progname: string): SplitError {
 }
 
 /**
- * luac -l prints object addresses in function headers (`bytes at 0x55d0...)`) and in the
- * comment of CLOSURE lines (`; 0x55d0...`); both are normalised to 0x0.
+ * luac -l prints object addresses in function headers (`bytes at 0x55d0...)`), in the
+ * comment of CLOSURE lines (`; 0x55d0...`) and, with -l -l, in the section headers
+ * (`constants (2) for 0x55d0...:`); all are normalised to 0x0.
  */
 export function normaliseListing(listing: string): string {
-  return listing.replace(/ at 0x[0-9a-fA-F]+\)/g, ' at 0x0)').replace(/(\tCLOSURE  \t[^\n]*\t; )0x[0-9a-fA-F]+$/gm, '$10x0');
+  return listing
+    .replace(/ at 0x[0-9a-fA-F]+\)/g, ' at 0x0)')
+    .replace(/(\tCLOSURE  \t[^\n]*\t; )0x[0-9a-fA-F]+$/gm, '$10x0')
+    .replace(/^((?:constants|locals|upvalues) \(\d+\) for )0x[0-9a-fA-F]+:$/gm, '$10x0:');
 }

@@ -33,8 +33,13 @@ describe('formatNumber14g (%.14g) vs lua5.1 tostring', () => {
         fc.double({ min: -1e20, max: 1e20, noNaN: true }),
         fc.integer({ min: -20, max: 20 }).chain((e) => fc.integer({ min: 1, max: 99999 }).map((m) => m * 10 ** e)),
         fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }).map((b) => Number(b)),
+        fc.double({ min: 1e-5, max: 1e15, noNaN: true }),
+        fc.integer({ min: -1e6, max: 1e6 }).map((i) => i * 0.1),
+        fc.integer({ min: 1, max: 1e6 }).map((i) => 1 / i),
+        // 15 significant digits ending in 5: ties at 14 digits when exact
+        fc.bigInt({ min: 10n ** 13n, max: 10n ** 14n - 1n }).chain((m) => fc.integer({ min: 0, max: 14 }).map((e) => Number(m * 10n + 5n) / 10 ** e)),
       ),
-      { seed: 1234, numRuns: 4000 },
+      { seed: 1234, numRuns: 8000 },
     );
     const res = runCases(values.map((n) => `tostring, ${luaNumber(n)}`));
     const got = values.map(formatNumber14g);
@@ -88,6 +93,27 @@ describe('printf engine vs lua5.1 string.format', () => {
     }
     check(cases);
   });
+  it('property: exact ties (round half to even on the exact binary value)', () => {
+    const arb = fc.oneof(
+      // k / 2^j has exactly j fraction digits, the last one a 5: a tie for %.(j-1)f
+      fc.tuple(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 1, max: 30 })).map(([k, j]) => ({
+        conv: 'f', n: (2 * k + 1) / 2 ** j, precision: j - 1,
+      })),
+      // d.5 * 10^e with few digits: ties for %e and %g
+      fc.tuple(fc.integer({ min: 1, max: 99999 }), fc.integer({ min: -3, max: 25 }), fc.constantFrom('e', 'g', 'E', 'G')).map(([m, e, conv]) => {
+        const digits = String(m).length;
+        const n = (m * 10 + 5) * 10 ** e;
+        return { conv, n, precision: conv === 'e' || conv === 'E' ? digits - 1 : digits };
+      }),
+    );
+    const cases = fc.sample(arb, { seed: 9, numRuns: 3000 }).map((c) => ({ flags: '', width: 0, ...c }));
+    check(cases);
+    const g14 = fc.sample(fc.tuple(fc.integer({ min: 1, max: 2 ** 40 }), fc.integer({ min: 0, max: 3 })), { seed: 11, numRuns: 1000 })
+      .map(([k, j]) => (2 * k + 1) / 2 ** j);
+    const res = runCases(g14.map((n) => `tostring, ${luaNumber(n)}`));
+    expect(g14.map(formatNumber14g)).toEqual(res.map(one));
+  });
+
   it('property: random specs and values (fixed seed)', () => {
     const arb = fc.record({
       flags: fc.subarray(FLAGCHARS).chain((fl) => fc.shuffledSubarray(fl, { minLength: fl.length, maxLength: fl.length })).map((a) => a.join('')),

@@ -212,6 +212,31 @@ function isTie(ax: number, k: number): boolean {
   return p5 <= z && z % p5 === 0;
 }
 
+const POW10: number[] = [];
+for (let k = 0; k <= 22; k++) POW10.push(Number('1e' + String(k))); // exact doubles
+
+/**
+ * round(|x| * 10^k) computed in doubles when the rounding decision is provably the same as
+ * on the exact value: 10^k is exact (|k| <= 22), the product/quotient is rounded once
+ * (relative error <= 2^-53), and its fraction is not within that error of one half.
+ * Returns -1 when this cannot be guaranteed (the caller uses an exact method).
+ */
+function fastScaledRound(ax: number, k: number): number {
+  let y: number;
+  if (k >= 0) {
+    if (k > 22) return -1;
+    y = ax * POW10[k]!;
+  } else {
+    if (k < -22) return -1;
+    y = ax / POW10[-k]!;
+  }
+  if (!(y < 4503599627370496)) return -1; // 2^52: the fraction of y is exact
+  const fl = Math.floor(y);
+  const d = y - fl - 0.5; // exact
+  if (Math.abs(d) <= y * 2.3e-16 + 1e-300) return -1;
+  return d > 0 ? fl + 1 : fl;
+}
+
 /** Parses "d.ddde+X" / "de-X" (output of toExponential) into [digits, X]. */
 function splitExp(s: string): [string, number] {
   const ePos = s.indexOf('e');
@@ -223,6 +248,18 @@ function splitExp(s: string): [string, number] {
  * `%.{P}e` digits of |x| (finite, nonzero): P+1 significant digits, exponent after rounding.
  */
 function expDigits(ax: number, P: number): [string, number] {
+  if (P <= 14 && ax >= 2.2250738585072014e-308) {
+    let X = Math.floor(Math.log10(ax));
+    const lo = POW10[P]!;
+    const hi = POW10[P + 1]!;
+    for (let tries = 0; tries < 3; tries++) {
+      const r = fastScaledRound(ax, P - X);
+      if (r < 0) break;
+      if (r >= hi) X++;
+      else if (r < lo) X--;
+      else return [String(r), X];
+    }
+  }
   if (P <= 100) {
     const shortest = ax.toExponential();
     const [sd, sX] = splitExp(shortest);
@@ -296,6 +333,21 @@ function stripFractionZeros(s: string): string {
 
 /** Body of `%.{P}f` for |x| (no sign). */
 function fixedBody(ax: number, P: number, hash: boolean): string {
+  if (P <= 22) {
+    const r = fastScaledRound(ax, P);
+    if (r >= 0) {
+      const d = String(r);
+      if (P === 0) return hash ? d + '.' : d;
+      const padded = d.length > P ? d : '0'.repeat(P + 1 - d.length) + d;
+      const cut = padded.length - P;
+      return padded.slice(0, cut) + '.' + padded.slice(cut);
+    }
+  }
+  if (P <= 100 && ax < 1e21 && !isTie(ax, P)) {
+    // toFixed rounds the exact value like glibc except at exact ties (excluded above)
+    const t = ax.toFixed(P);
+    return P === 0 && hash ? t + '.' : t;
+  }
   const d = fixedDigits(ax, P);
   if (P === 0) return hash ? d + '.' : d;
   const padded = d.length > P ? d : '0'.repeat(P + 1 - d.length) + d;
@@ -495,6 +547,22 @@ export function formatNumber14g(n: number): string {
   if (n === Infinity) return 'inf';
   if (n === -Infinity) return '-inf';
   const neg = n < 0;
-  const body = generalBody(neg ? -n : n, 14, false, false);
+  const ax = neg ? -n : n;
+  if (ax >= 1e-4 && ax < 1e14) {
+    // %.14g uses style f here, and so does String(n) (plain notation for 1e-7..1e21).
+    const s = String(n);
+    let k = neg ? 1 : 0;
+    let digits = s.length - k;
+    if (ax < 1) {
+      k += 2; // "0."
+      while (s.charCodeAt(k) === 48) k++;
+      digits = s.length - k;
+    } else if (s.indexOf('.') >= 0) digits--;
+    // The shortest round-trip digits, when at most 14, are the %.14g digits (see expDigits).
+    if (digits <= 14) return s;
+    // A tie at 14 digits needs an exact value of 15 digits ending in 5, which is then the
+    // shortest representation itself; otherwise toPrecision (exact, ties away) is right.
+  }
+  const body = generalBody(ax, 14, false, false);
   return neg ? '-' + body : body;
 }

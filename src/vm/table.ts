@@ -25,7 +25,7 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
 const EMPTY_KEYS: LuaValue[] = [];
-const EMPTY_NEXT = new Int32Array(0);
+const EMPTY_NEXT: number[] = [];
 
 /** Raised by newkey for a nil or NaN key; the VM turns it into a positioned runtime error. */
 export class TableIndexError {
@@ -60,7 +60,7 @@ export class LuaTable extends GCObject {
   arr: LuaValue[] = [];
   nk: LuaValue[] = EMPTY_KEYS;
   nv: LuaValue[] = EMPTY_KEYS;
-  nn: Int32Array = EMPTY_NEXT;
+  nn: number[] = EMPTY_NEXT;
   /** Number of nodes (0 = the shared dummy node of C). */
   nodeSize = 0;
   lsizenode = 0;
@@ -253,7 +253,7 @@ export class LuaTable extends GCObject {
     size = 1 << lsize;
     this.nk = new Array<LuaValue>(size).fill(undefined);
     this.nv = new Array<LuaValue>(size).fill(undefined);
-    this.nn = new Int32Array(size).fill(-1);
+    this.nn = new Array<number>(size).fill(-1);
     this.nodeSize = size;
     this.lsizenode = lsize;
     this.lastfree = size;
@@ -454,7 +454,7 @@ export interface TableSnapshot {
   arr: LuaValue[];
   nk: LuaValue[];
   nv: LuaValue[];
-  nn: Int32Array;
+  nn: number[];
   nodeSize: number;
   lsizenode: number;
   lastfree: number;

@@ -67,6 +67,9 @@ export class LuaThread extends GCObject {
   resumer: LuaThread | null = null;
   /** Set when the coroutine has started running its body. */
   started = false;
+  /** While suspended in a yield: where the resume values go, and how many are wanted. */
+  yieldFunc = 0;
+  yieldNres = 0;
 
   constructor(public env: LuaTable) {
     super();

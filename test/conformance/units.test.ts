@@ -15,8 +15,8 @@ describe('harness units', () => {
   });
 
   it('normalises addresses in listing headers and CLOSURE comments only', () => {
-    const l = 'main <a.lua:0,0> (3 instructions, 12 bytes at 0x55d0a1)\n\t1\t[1]\tCLOSURE  \t0 0\t; 0x55d0b2\n\t2\t[1]\tLOADK    \t1 -1\t; "0x1234"\n';
-    expect(normaliseListing(l)).toBe('main <a.lua:0,0> (3 instructions, 12 bytes at 0x0)\n\t1\t[1]\tCLOSURE  \t0 0\t; 0x0\n\t2\t[1]\tLOADK    \t1 -1\t; "0x1234"\n');
+    const l = 'main <a.lua:0,0> (3 instructions, 12 bytes at 0x55d0a1)\n\t1\t[1]\tCLOSURE  \t0 0\t; 0x55d0b2\n\t2\t[1]\tLOADK    \t1 -1\t; "0x1234"\nconstants (1) for 0x55d0a1:\n\t1\t"0x1234"\nlocals (0) for 0x55d0a1:\n';
+    expect(normaliseListing(l)).toBe('main <a.lua:0,0> (3 instructions, 12 bytes at 0x0)\n\t1\t[1]\tCLOSURE  \t0 0\t; 0x0\n\t2\t[1]\tLOADK    \t1 -1\t; "0x1234"\nconstants (1) for 0x0:\n\t1\t"0x1234"\nlocals (0) for 0x0:\n');
   });
 
   it('compares only the fields the target produced, byte for byte', () => {

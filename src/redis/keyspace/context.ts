@@ -1,6 +1,6 @@
 /** What a command handler sees: the keyspace, the caller's context, helpers shared by all data types. */
 import type { Reply } from '../reply.js';
-import { ERR } from './errors.js';
+import { ERR, err } from './errors.js';
 import type { Db, Keyspace, RValue } from './keyspace.js';
 import { string2ll } from './numbers.js';
 
@@ -74,11 +74,21 @@ export function parseLong(s: string, errReply: Reply = ERR.notInt): number {
   return Number(parseLL(s, errReply));
 }
 
-/** getPositiveLongFromObjectOrReply / getRangeLongFromObjectOrReply(0, LONG_MAX): "value is out of range, must be positive". */
-export function parsePositiveLong(s: string): number {
-  const v = parseLL(s);
-  if (v < 0n) fail(ERR.mustBePositive);
+/**
+ * getRangeLongFromObjectOrReply(min, max, msg): with a message, that message
+ * is used for parse errors too; without, parse errors say "value is not an
+ * integer or out of range" and range errors "value is out of range, value must between min and max".
+ */
+export function parseRangeLong(s: string, min: bigint, max: bigint, msg?: string): number {
+  const v = string2ll(s);
+  if (v === null) fail(msg ? err(`ERR ${msg}`) : ERR.notInt);
+  if (v < min || v > max) fail(err(`ERR ${msg ?? `value is out of range, value must between ${min} and ${max}`}`));
   return Number(v);
+}
+
+/** getPositiveLongFromObjectOrReply: "value is out of range, must be positive" for parse and range errors alike. */
+export function parsePositiveLong(s: string, msg = 'value is out of range, must be positive'): number {
+  return parseRangeLong(s, 0n, 9223372036854775807n, msg);
 }
 
 export function eqi(a: string | undefined, b: string): boolean {

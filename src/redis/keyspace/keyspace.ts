@@ -3,7 +3,7 @@
  * controllable clock, lazy expiry on access and an active expiry cycle.
  *
  * Value encodings only matter for reply order (Redis 7.0):
- *  - hash: listpack (insertion order) while ≤ hash-max-listpack-entries (128)
+ *  - hash: listpack (insertion order) while ≤ hash-max-listpack-entries (512, the built-in default)
  *    fields and every field/value ≤ hash-max-listpack-value (64) bytes; after
  *    that a hashtable whose order depends on a random seed — we keep insertion
  *    order (documented divergence).

@@ -1,15 +1,26 @@
+import { formatDouble17g } from '../reply.js';
+
 /**
  * Sorted set: member → score map plus an array ordered by (score, member),
  * members compared bytewise (memcmp on latin1 strings = JS `<`), as Redis's
  * skiplist and listpack order them.
  */
 export class ZSet {
+  /** Redis encoding: listpack while ≤ zset-max-listpack-entries (128) and members ≤ 64 bytes (never converts back). */
+  listpack = true;
   readonly scores = new Map<string, number>();
   /** Entries ordered by (score, member). */
   private entries: Array<{ member: string; score: number }> = [];
 
   get size(): number {
     return this.scores.size;
+  }
+
+  /** d2string as used for listpack scores and ZSCAN: integral values within ±2^62 print as integers. */
+  static scoreText(v: number): string {
+    if (v === 0) return '0';
+    if (Number.isInteger(v) && Math.abs(v) <= 4611686018427387904) return BigInt(v).toString();
+    return formatDouble17g(v);
   }
 
   static cmp(as: number, am: string, bs: number, bm: string): number {
@@ -42,7 +53,10 @@ export class ZSet {
       if (Object.is(old, score)) return;
       this.entries.splice(this.lowerBound(old, member), 1);
     }
+    // A listpack stores scores as text (d2string): -0 is stored as "0".
+    if (this.listpack && Object.is(score, -0)) score = 0;
     this.scores.set(member, score);
+    if (this.listpack && (member.length > 64 || this.scores.size > 128)) this.listpack = false;
     this.entries.splice(this.lowerBound(score, member), 0, { member, score });
   }
 

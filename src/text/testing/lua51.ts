@@ -81,9 +81,10 @@ function emitall(...)
   __w('#', n, ':')
   for i = 1, n do emit((select(i, ...))) end
 end
+local function __pack(...) return { n = select('#', ...), ... } end
 function emitpcall(f, ...)
-  local r = {pcall(f, ...)}
-  if r[1] then emitall(unpack(r, 2, table.maxn(r)))
+  local r = __pack(pcall(f, ...))
+  if r[1] then emitall(unpack(r, 2, r.n))
   else local m = tostring(r[2]) __w('E', #m, ':', m) end
 end
 function endcase() __w('\\n') end

@@ -10,4 +10,4 @@ local i = 0
 local f = load(function() i = i + 1 return parts[i] end)
 print(f(), i)
 print(load(function() return nil end)())
-print(load(function() return 1 end))
+print(pcall(load, function() return {} end))

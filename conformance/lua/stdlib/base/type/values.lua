@@ -5,5 +5,5 @@ features: []
 flags: []
 negative: false
 ]==]
-print(type(nil), type(true), type(1), type("s"), type({}), type(print), type(coroutine.create(print)))
+print(type(nil), type(true), type(1), type("s"), type({}), type(print), type(coroutine.create(function() end)))
 print(pcall(type))

@@ -1,0 +1,304 @@
+// The heap: arena registration, memory accounting (approximating Lua 5.1's object sizes on
+// x86-64), the mark & sweep collector and host transactions.
+//
+// Collector rule (like luaC_checkGC of lvm.c): a collection only starts at a safe point — the
+// interpreter calls checkGC() after NEWTABLE, CONCAT, CLOSURE, VARARG-table creation, and
+// collectgarbage() runs one explicitly. Roots: registry, globals, basic-type metatables, every
+// thread reachable (the running one, its resumers), their stacks and open upvalues, pinned
+// objects. A native's JS locals are NOT roots: a native that calls back into Lua must keep its
+// temporaries on the Lua stack (L.push) or pin them.
+import { Arena, type Handle, StaleHandleError } from './arena.js';
+import type { GCObject, LuaValue } from '../vm/value.js';
+import { LuaUserdata, T_TABLE, T_FUNCTION, T_USERDATA, T_THREAD } from '../vm/value.js';
+import { LuaTable, type TableSnapshot } from '../vm/table.js';
+import { LuaClosure, NativeFunction } from '../vm/function.js';
+import type { LuaThread } from '../vm/thread.js';
+import type { LuaState } from '../vm/state.js';
+import { LuaMemoryError } from '../vm/errors.js';
+
+const SIZEOF_UDATA = 40;
+const SIZEOF_THREAD = 1224;
+const SIZEOF_UPVAL = 40;
+
+interface Txn {
+  allocs: GCObject[];
+  snaps: Map<LuaTable, TableSnapshot>;
+}
+
+export class Heap {
+  readonly arena = new Arena();
+  totalBytes = 0;
+  /** Collection starts when totalBytes reaches this (luaC_checkGC). */
+  threshold = 2 * 1024 * 1024;
+  /** setpause / setstepmul (percent). */
+  pause = 200;
+  stepmul = 200;
+  /** collectgarbage("stop") */
+  stopped = false;
+  /** Optional memory limit in bytes (0 = none): beyond it, `not enough memory`. */
+  memoryLimit = 0;
+  state: LuaState | null = null;
+  private epoch = 1;
+  private readonly pinned = new Map<GCObject, number>();
+  private txns: Txn[] = [];
+  private finalizing = false;
+  /** Number of completed collections (for tests). */
+  cycles = 0;
+
+  register(o: GCObject): Handle {
+    const h = this.arena.insert(o);
+    switch (o.tt) {
+      case T_FUNCTION:
+        this.totalBytes += o instanceof LuaClosure ? 32 + 8 * o.upvals.length + SIZEOF_UPVAL * o.upvals.length : 40;
+        break;
+      case T_USERDATA:
+        this.totalBytes += SIZEOF_UDATA;
+        break;
+      case T_THREAD:
+        this.totalBytes += SIZEOF_THREAD;
+        break;
+      default:
+        break; // tables account for themselves
+    }
+    const t = this.txns[this.txns.length - 1];
+    if (t !== undefined) t.allocs.push(o);
+    return h;
+  }
+
+  handleOf(o: GCObject): Handle {
+    return this.arena.handleOf(o);
+  }
+
+  deref(h: Handle): GCObject {
+    return this.arena.get(h);
+  }
+
+  /** Keep an object alive while the host holds it (counted). */
+  pin(o: GCObject): void {
+    this.pinned.set(o, (this.pinned.get(o) ?? 0) + 1);
+  }
+
+  unpin(o: GCObject): void {
+    const n = this.pinned.get(o);
+    if (n === undefined) throw new StaleHandleError('unpin of an object that is not pinned');
+    if (n <= 1) this.pinned.delete(o);
+    else this.pinned.set(o, n - 1);
+  }
+
+  /** KB in use, as collectgarbage("count"). */
+  countKB(): number {
+    return this.totalBytes / 1024;
+  }
+
+  /** luaC_checkGC: run a cycle if the threshold is reached (safe points only). */
+  checkGC(): void {
+    if (this.totalBytes >= this.threshold) {
+      if (!this.stopped) this.fullGC();
+      if (this.memoryLimit > 0 && this.totalBytes > this.memoryLimit) throw new LuaMemoryError();
+      if (this.stopped && this.totalBytes >= this.threshold) this.threshold = this.totalBytes * 2;
+    }
+  }
+
+  // ------------------------------------------------------------------ mark & sweep
+  fullGC(): void {
+    const L = this.state;
+    if (L === null || this.finalizing) return;
+    const epoch = ++this.epoch;
+    const gray: GCObject[] = [];
+    const weak: LuaTable[] = [];
+    const mark = (v: LuaValue): void => {
+      if (typeof v === 'object' && v.mark !== epoch) {
+        v.mark = epoch;
+        gray.push(v);
+      }
+    };
+    const propagate = (): void => {
+      for (;;) {
+        const o = gray.pop();
+        if (o === undefined) break;
+        switch (o.tt) {
+          case T_TABLE: {
+            const t = o as LuaTable;
+            const mt = t.metatable;
+            let wk = false;
+            let wv = false;
+            if (mt !== undefined) {
+              mark(mt);
+              const mode = mt.getStr('__mode');
+              if (typeof mode === 'string') {
+                wk = mode.includes('k');
+                wv = mode.includes('v');
+              }
+            }
+            t.weak = (wk ? 1 : 0) | (wv ? 2 : 0);
+            if (t.weak !== 0) weak.push(t);
+            if (!wv) for (const v of t.arr) mark(v);
+            const nk = t.nk;
+            const nv = t.nv;
+            for (let i = 0; i < t.nodeSize; i++) {
+              if (nv[i] === undefined) continue;
+              if (!wk) mark(nk[i]);
+              if (!wv) mark(nv[i]);
+            }
+            break;
+          }
+          case T_FUNCTION: {
+            if (o instanceof LuaClosure) {
+              mark(o.env);
+              for (const uv of o.upvals) mark(uv.get());
+            } else {
+              const f = o as NativeFunction;
+              mark(f.env);
+              for (const v of f.upvalues) mark(v);
+            }
+            break;
+          }
+          case T_USERDATA: {
+            const u = o as LuaUserdata;
+            mark(u.metatable);
+            mark(u.env);
+            break;
+          }
+          case T_THREAD:
+            this.markThread(o as LuaThread, mark);
+            break;
+        }
+      }
+    };
+    // roots
+    mark(L.registry);
+    mark(L.globals);
+    mark(L.main);
+    for (let th: LuaThread | null = L.th; th !== null; th = th.resumer) mark(th);
+    for (const mt of L.typeMeta) mark(mt);
+    for (const o of this.pinned.keys()) mark(o as LuaValue as never);
+    propagate();
+    // userdata with __gc that died: resurrect for finalization (luaC_separateudata)
+    const objs = this.arena.objs;
+    const tobefnz: LuaUserdata[] = [];
+    for (let i = 0; i < objs.length; i++) {
+      const o = objs[i];
+      if (o instanceof LuaUserdata && o.mark !== epoch && !o.finalized && o.metatable !== undefined) {
+        const gc = L.fastTM(o.metatable, 2);
+        if (gc !== undefined) tobefnz.push(o);
+      }
+    }
+    for (const u of tobefnz) {
+      u.finalized = true;
+      mark(u);
+    }
+    propagate();
+    // clear weak tables (cleartable): collectable keys/values that are not marked
+    const cleared = (v: LuaValue, isKey: boolean): boolean =>
+      typeof v === 'object' && (v.mark !== epoch || (!isKey && v instanceof LuaUserdata && tobefnz.includes(v)));
+    for (const t of weak) {
+      if (t.weak & 2) {
+        const arr = t.arr;
+        for (let i = 0; i < arr.length; i++) if (cleared(arr[i], false)) arr[i] = undefined;
+      }
+      const nk = t.nk;
+      const nv = t.nv;
+      for (let i = 0; i < t.nodeSize; i++) {
+        if (nv[i] !== undefined && (cleared(nk[i], true) || cleared(nv[i], false))) nv[i] = undefined;
+      }
+    }
+    // sweep
+    for (let i = 0; i < objs.length; i++) {
+      const o = objs[i];
+      if (o !== undefined && o.mark !== epoch) {
+        this.totalBytes -= this.sizeOf(o);
+        this.arena.free(i);
+      }
+    }
+    if (this.totalBytes < 0) this.totalBytes = 0;
+    this.threshold = Math.max(Math.floor((this.totalBytes / 100) * this.pause), 512 * 1024);
+    this.cycles++;
+    // finalizers (GCTM): called in reverse order of separation, like 5.1's tmudata list
+    if (tobefnz.length > 0) {
+      this.finalizing = true;
+      try {
+        for (let i = tobefnz.length - 1; i >= 0; i--) {
+          const u = tobefnz[i]!;
+          const gc = u.metatable !== undefined ? u.metatable.getStr('__gc') : undefined;
+          if (typeof gc === 'object' && gc.tt === T_FUNCTION) {
+            L.push(u);
+            try {
+              L.call(gc, [u], 0);
+            } finally {
+              L.th.top--;
+            }
+          }
+        }
+      } finally {
+        this.finalizing = false;
+      }
+    }
+  }
+
+  private markThread(th: LuaThread, mark: (v: LuaValue) => void): void {
+    mark(th.env);
+    // traversestack: values up to top are live; the dead part up to the frames' tops is cleared
+    const stack = th.stack;
+    const top = Math.min(th.top, stack.length);
+    let lim = top;
+    for (let i = 0; i <= th.ci; i++) {
+      const t = th.cis[i]!.top;
+      if (t > lim) lim = t;
+    }
+    if (lim > stack.length) lim = stack.length;
+    for (let i = 0; i < top; i++) mark(stack[i]);
+    for (let i = top; i < lim; i++) stack[i] = undefined;
+    for (let uv = th.openupval; uv !== null; uv = uv.next) mark(uv.get());
+    if (th.resumer) mark(th.resumer);
+  }
+
+  private sizeOf(o: GCObject): number {
+    if (o instanceof LuaTable) return o.byteSize();
+    if (o instanceof LuaClosure) return 32 + 8 * o.upvals.length + SIZEOF_UPVAL * o.upvals.length;
+    if (o instanceof NativeFunction) return 40;
+    if (o instanceof LuaUserdata) return SIZEOF_UDATA;
+    return SIZEOF_THREAD;
+  }
+
+  // ------------------------------------------------------------------ transactions
+  /** Start a host transaction (nestable). */
+  begin(): void {
+    this.txns.push({ allocs: [], snaps: new Map() });
+  }
+
+  get inTransaction(): boolean {
+    return this.txns.length > 0;
+  }
+
+  /** Record a table's full state before its first host write in the transaction. */
+  journalTable(t: LuaTable): void {
+    const tx = this.txns[this.txns.length - 1];
+    if (tx === undefined || tx.snaps.has(t)) return;
+    tx.snaps.set(t, t.snapshot());
+  }
+
+  commit(): void {
+    const tx = this.txns.pop();
+    if (tx === undefined) throw new StaleHandleError('commit without begin');
+    const parent = this.txns[this.txns.length - 1];
+    if (parent !== undefined) {
+      parent.allocs.push(...tx.allocs);
+      for (const [t, s] of tx.snaps) if (!parent.snaps.has(t)) parent.snaps.set(t, s);
+    }
+  }
+
+  /** Undo the host writes and allocations of the innermost transaction. */
+  rollback(): void {
+    const tx = this.txns.pop();
+    if (tx === undefined) throw new StaleHandleError('rollback without begin');
+    for (const [t, s] of tx.snaps) t.restore(s);
+    for (let i = tx.allocs.length - 1; i >= 0; i--) {
+      const o = tx.allocs[i]!;
+      if (o.hidx >= 0 && this.arena.objs[o.hidx] === o) {
+        this.totalBytes -= this.sizeOf(o);
+        this.pinned.delete(o);
+        this.arena.free(o.hidx);
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/** Connection-independent server commands usable from scripts: PING ECHO TIME PUBLISH OBJECT. */
+import { R } from '../../reply.js';
+import { ERR, err } from '../errors.js';
+import { type CommandHandler, lookup } from '../context.js';
+import { string2ll } from '../numbers.js';
+import type { RValue } from '../keyspace.js';
+
+/** pingCommand (not subscribed): PONG as status, or the argument as bulk. */
+const ping: CommandHandler = (_ks, _ctx, argv) => {
+  if (argv.length > 2) return err("ERR wrong number of arguments for 'ping' command");
+  return argv.length === 1 ? R.status('PONG') : R.bulk(argv[1] ?? '');
+};
+
+const echo: CommandHandler = (_ks, _ctx, argv) => R.bulk(argv[1] ?? '');
+
+/** TIME: [unix seconds, microseconds] as bulk strings; real time, even in scripts (7.0). */
+const time: CommandHandler = () => {
+  const us = BigInt(Math.round(performance.timeOrigin * 1000 + performance.now() * 1000));
+  return R.array([R.bulk((us / 1000000n).toString()), R.bulk((us % 1000000n).toString())]);
+};
+
+/** PUBLISH: receivers are counted by the host through `publishHook` (0 when none). */
+export const pubsubHooks: { publish: ((channel: string, message: string) => number) | null } = { publish: null };
+const publish: CommandHandler = (_ks, _ctx, argv) => R.int(pubsubHooks.publish ? pubsubHooks.publish(argv[1] ?? '', argv[2] ?? '') : 0);
+
+/** OBJECT ENCODING as Redis 7.0 would report it for our value. */
+export function encodingOf(v: RValue): string {
+  switch (v.type) {
+    case 'string':
+      if (v.value.length <= 20 && string2ll(v.value) !== null) return 'int';
+      return v.value.length <= 44 ? 'embstr' : 'raw';
+    case 'hash':
+      return v.listpack ? 'listpack' : 'hashtable';
+    case 'list':
+      return 'quicklist';
+    case 'set':
+      return v.intset ? 'intset' : 'hashtable';
+    case 'zset':
+      return v.value.listpack ? 'listpack' : 'skiplist';
+  }
+}
+
+const object: CommandHandler = (ks, ctx, argv) => {
+  const sub = (argv[1] ?? '').toLowerCase();
+  if (sub === 'encoding' && argv.length === 3) {
+    const v = lookup(ks, ctx, argv[2] ?? '');
+    return v ? R.bulk(encodingOf(v)) : R.nil();
+  }
+  if (sub === 'refcount' && argv.length === 3) return lookup(ks, ctx, argv[2] ?? '') ? R.int(1) : R.nil();
+  if ((sub === 'idletime' || sub === 'freq') && argv.length === 3) return lookup(ks, ctx, argv[2] ?? '') ? R.int(0) : R.nil();
+  return ERR.syntax;
+};
+
+export const miscCommands: Record<string, CommandHandler> = { ping, echo, time, publish, object };

@@ -1,0 +1,32 @@
+/** Error replies of the scripting commands (server.c shared objects, eval.c, functions.c, script.c). */
+import type { Reply } from '../reply.js';
+
+const e = (value: string): Reply => ({ type: 'error', value });
+
+export const SCRIPT_ERR = {
+  noscript: e('NOSCRIPT No matching script. Please use EVAL.'),
+  /** shared.slowevalerr: an EVAL script is busy. */
+  busyEval: e('BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.'),
+  /** shared.slowscripterr: a function is busy. */
+  busyFunction: e('BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.'),
+  notBusy: e('NOTBUSY No scripts in execution right now.'),
+  unkillable: e(
+    'UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.',
+  ),
+  roWithWriteFlag: e('ERR Can not execute a script with write flag using *_ro command.'),
+  functionNotFound: e('ERR Function not found'),
+  libraryNotFound: e('ERR Library not found'),
+};
+
+/** addReplyError / addReplyErrorFormat: `ERR ` unless the text starts with `-`; CR/LF → spaces. */
+export function replyError(text: string): Reply {
+  const t = text.replace(/[\r\n]/g, ' ');
+  return e(t.startsWith('-') ? t.slice(1) : `ERR ${t}`);
+}
+
+/** addReplySubcommandSyntaxError */
+export function subcommandSyntaxError(container: string, sub: string): Reply {
+  const z = sub.indexOf('\0');
+  const s = (z >= 0 ? sub.slice(0, z) : sub).slice(0, 128);
+  return e(`ERR unknown subcommand or wrong number of arguments for '${s}'. Try ${container.toUpperCase()} HELP.`);
+}

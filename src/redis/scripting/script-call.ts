@@ -1,0 +1,55 @@
+/**
+ * scriptCall (script.c, Redis 7.0): the checks a command goes through when a script calls it,
+ * in Redis's order, then the call itself. Returns the reply, or the rejection text (without
+ * `ERR `, which luaPushError adds).
+ *
+ *  1. lookupCommand(argv) + arity: `Unknown Redis command called from script` /
+ *     `Wrong number of args calling Redis command from script`;
+ *  2. CMD_NOSCRIPT: `This Redis command is not allowed from script`;
+ *  3. (stale replica, ACL: not modelled — single default user, no replication);
+ *  4. read-only run and a write or may-replicate command:
+ *     `Write commands are not allowed from read-only scripts.`;
+ *  5. (OOM, cluster: not modelled);
+ *  6. a write command marks the run dirty (it can no longer be killed), then call().
+ */
+import type { Reply } from '../reply.js';
+import type { CommandMeta } from '../command-meta-types.js';
+import type { CommandHost, ScriptClientState } from './host.js';
+import type { RunCtx } from './run-context.js';
+
+/** Commands with CMD_MAY_REPLICATE in 7.0 that scripts can reach (COMMAND does not list the flag). */
+const MAY_REPLICATE = new Set(['publish', 'spublish', 'pfcount']);
+
+function isWrite(meta: CommandMeta): boolean {
+  return meta.flags.includes('write');
+}
+
+export function scriptCall(host: CommandHost, ctx: RunCtx, argv: string[]): { reply: Reply } | { error: string } {
+  const meta = host.lookupCommand(argv);
+  if (meta === undefined) return { error: 'Unknown Redis command called from script' };
+  if ((meta.arity > 0 && meta.arity !== argv.length) || argv.length < -meta.arity) {
+    return { error: 'Wrong number of args calling Redis command from script' };
+  }
+  if (meta.flags.includes('noscript')) return { error: 'This Redis command is not allowed from script' };
+  const write = isWrite(meta);
+  const top = meta.name.split('|')[0] ?? meta.name;
+  if (ctx.readOnly && (write || MAY_REPLICATE.has(top))) {
+    return { error: 'Write commands are not allowed from read-only scripts.' };
+  }
+  if (write) ctx.writeDirty = true;
+  const client: ScriptClientState = {
+    db: ctx.db,
+    protocol: ctx.resp,
+    timeSnapshot: ctx.snapshotTime,
+    inMulti: ctx.inMulti,
+  };
+  const dirtyBefore = host.keyspace.dirty;
+  const dbBefore = ctx.db;
+  const reply = host.execute(argv, client);
+  ctx.db = client.db;
+  // Propagation (alsoPropagate): commands that changed the dataset, unless set_repl said none.
+  if (write && ctx.replFlags !== 0 && host.keyspace.dirty > dirtyBefore) {
+    ctx.effects.push({ db: dbBefore, argv: [...argv] });
+  }
+  return { reply };
+}

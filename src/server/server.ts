@@ -1,0 +1,272 @@
+/**
+ * RESP server on node:net in front of the in-memory keyspace.
+ *
+ * Per client: an incremental RequestParser, commands processed strictly in
+ * order (pipelining), replies encoded in the client's protocol. A handler may
+ * return a Promise (the scripting layer's EVAL can be long): that client's
+ * next command waits for it, other clients keep being served.
+ *
+ * processCommand order (Redis 7.0 server.c): unknown command / arity →
+ * NOAUTH → MULTI queueing → execution.
+ */
+import * as net from 'node:net';
+import { R, encodeReplyString, type Reply } from '../redis/reply.js';
+import { RequestParser } from '../redis/resp-parser.js';
+import { Keyspace, type Clock } from '../redis/keyspace/keyspace.js';
+import { CommandTable, createDefaultCommandTable, executeCommand, hasFlag, type CommandSpec } from '../redis/keyspace/registry.js';
+import { ReplyError } from '../redis/keyspace/context.js';
+import { ClientSession } from './session.js';
+import { ConfigStore } from './config.js';
+import { connectionCommands } from './commands/connection.js';
+import { transactionCommands } from './commands/transactions.js';
+import { introspectionCommands } from './commands/introspection.js';
+
+export interface ServerCall {
+  server: RedisServer;
+  client: ClientSession;
+  argv: string[];
+  spec: CommandSpec;
+}
+
+/** A server-level command handler: sees the connection; may be async. */
+export type ServerCommandHandler = (call: ServerCall) => Reply | Promise<Reply>;
+
+export interface ServerOptions {
+  port?: number;
+  bind?: string;
+  requirepass?: string;
+  keyspace?: Keyspace;
+  clock?: Clock;
+  /** Data command table (defaults to a fresh table with every data command). */
+  table?: CommandTable;
+  /** Active expiry cycle period in ms (default 100; 0 disables). */
+  activeExpireMs?: number;
+}
+
+export interface RunningServer {
+  port: number;
+  host: string;
+  server: RedisServer;
+  close(): Promise<void>;
+}
+
+/** Flags that let a command run before AUTH (Redis `no_auth`). */
+const NOAUTH_ERROR = R.error('NOAUTH Authentication required.');
+
+export class RedisServer {
+  readonly keyspace: Keyspace;
+  readonly table: CommandTable;
+  readonly config: ConfigStore;
+  /** Server-level handlers by lower-case name or `container|sub` (they win over data handlers). */
+  readonly handlers = new Map<string, ServerCommandHandler>();
+  readonly clients = new Map<number, ClientSession>();
+  /**
+   * Called for every command that passed lookup, arity, AUTH and MULTI queueing,
+   * just before it runs. Return a reply to answer instead (e.g. BUSY while a
+   * script is paused), or null to run it. Set by the scripting layer.
+   */
+  commandFilter: ((call: ServerCall) => Reply | null) | null = null;
+  private readonly sockets = new Map<number, net.Socket>();
+  private nextClientId = 1;
+  private net: net.Server | null = null;
+  private expireTimer: NodeJS.Timeout | null = null;
+  readonly startedAt = Date.now();
+  totalCommands = 0;
+  totalConnections = 0;
+
+  constructor(readonly options: ServerOptions = {}) {
+    this.keyspace = options.keyspace ?? new Keyspace(options.clock ? { clock: options.clock } : {});
+    this.table = options.table ?? createDefaultCommandTable();
+    this.config = new ConfigStore(options.requirepass ? { requirepass: options.requirepass } : {});
+    for (const group of [connectionCommands, transactionCommands, introspectionCommands]) {
+      for (const [name, h] of Object.entries(group)) this.handlers.set(name, h);
+    }
+  }
+
+  /** Register (or replace) a server-level command: the hook for EVAL/FCALL/SCRIPT/FUNCTION. */
+  registerCommand(name: string, handler: ServerCommandHandler): void {
+    this.handlers.set(name.toLowerCase(), handler);
+  }
+
+  get requirepass(): string {
+    return this.config.get('requirepass') ?? '';
+  }
+
+  async listen(port: number, host: string): Promise<number> {
+    const srv = net.createServer((sock) => this.accept(sock));
+    this.net = srv;
+    await new Promise<void>((res, rej) => {
+      srv.once('error', rej);
+      srv.listen(port, host, () => {
+        srv.off('error', rej);
+        res();
+      });
+    });
+    const every = this.options.activeExpireMs ?? 100;
+    if (every > 0) {
+      this.expireTimer = setInterval(() => this.keyspace.activeExpireCycle(), every);
+      this.expireTimer.unref();
+    }
+    const a = srv.address();
+    return typeof a === 'object' && a ? a.port : port;
+  }
+
+  async close(): Promise<void> {
+    if (this.expireTimer) clearInterval(this.expireTimer);
+    for (const s of this.sockets.values()) s.destroy();
+    const srv = this.net;
+    this.net = null;
+    if (srv) await new Promise<void>((res) => srv.close(() => res()));
+  }
+
+  private accept(sock: net.Socket): void {
+    const id = this.nextClientId++;
+    this.totalConnections++;
+    const addr = `${sock.remoteAddress ?? '?'}:${sock.remotePort ?? 0}`;
+    const laddr = `${sock.localAddress ?? '?'}:${sock.localPort ?? 0}`;
+    const client = new ClientSession(id, addr, laddr, this.requirepass === '');
+    this.clients.set(id, client);
+    this.sockets.set(id, sock);
+    sock.setNoDelay(true);
+    const parser = new RequestParser({ unauthenticated: () => !client.authenticated });
+    let queue: Promise<void> = Promise.resolve();
+    const cleanup = (): void => {
+      this.clients.delete(id);
+      this.sockets.delete(id);
+      client.closing = true;
+    };
+    sock.on('close', cleanup);
+    sock.on('error', () => sock.destroy());
+    sock.on('data', (chunk: Buffer) => {
+      if (client.closing) return;
+      let events;
+      try {
+        events = parser.feed(chunk);
+      } catch {
+        sock.destroy();
+        return;
+      }
+      if (events.length === 0) return;
+      queue = queue.then(() => this.processEvents(client, sock, events)).catch(() => {
+        sock.destroy();
+      });
+    });
+  }
+
+  private async processEvents(client: ClientSession, sock: net.Socket, events: ReturnType<RequestParser['feed']>): Promise<void> {
+    let out: string[] = [];
+    const flush = (): void => {
+      if (out.length && !sock.destroyed) sock.write(Buffer.from(out.join(''), 'latin1'));
+      out = [];
+    };
+    for (const ev of events) {
+      if (client.closing) break;
+      if (ev.kind === 'error') {
+        // Redis replies the protocol error, then closes this client only.
+        out.push(encodeReplyString(R.error(`ERR ${ev.message}`), client.protocol));
+        flush();
+        client.closing = true;
+        sock.end();
+        return;
+      }
+      let reply = this.dispatch(client, ev.argv);
+      if (reply instanceof Promise) {
+        flush();
+        reply = await reply;
+      }
+      out.push(encodeReplyString(reply, client.protocol));
+      if (client.closing) {
+        flush();
+        sock.end();
+        return;
+      }
+    }
+    flush();
+  }
+
+  /**
+   * Run one command for a client (exported for in-process hosts and tests).
+   * Returns the reply, or a Promise of it when a handler is asynchronous.
+   */
+  dispatch(client: ClientSession, argv: string[]): Reply | Promise<Reply> {
+    this.totalCommands++;
+    const r = this.table.resolve(argv);
+    const name = (argv[0] ?? '').toLowerCase();
+    if (r.kind !== 'ok') {
+      if (name === 'exec' && client.multi) {
+        // execCommandAbort: a rejected EXEC discards the transaction.
+        client.multi = null;
+        client.multiDirty = false;
+        client.watched = [];
+        return R.error(`EXECABORT Transaction discarded because of: ${r.error.type === 'error' ? r.error.value.replace(/^ERR /, '') : ''}`);
+      }
+      // Server-only commands unknown to the data table (none in 7.0) fall here too.
+      if (client.multi) client.multiDirty = true;
+      if (r.kind === 'unknown' && this.handlers.has(name)) {
+        return this.runHandler(client, argv, { name, arity: -1, flags: [], firstKey: 0, lastKey: 0, step: 0, acl: [] });
+      }
+      return r.error;
+    }
+    const spec = r.spec;
+    client.lastCommand = spec.name;
+    if (!client.authenticated && !hasFlag(spec, 'no_auth')) {
+      if (client.multi) client.multiDirty = true;
+      return NOAUTH_ERROR;
+    }
+    if (client.multi && !['exec', 'discard', 'multi', 'watch', 'quit', 'reset'].includes(name)) {
+      if (hasFlag(spec, 'no_multi')) {
+        client.multiDirty = true;
+        return R.error('ERR Command not allowed inside a transaction');
+      }
+      client.multi.push(argv);
+      return R.status('QUEUED');
+    }
+    return this.runHandler(client, argv, spec);
+  }
+
+  /** Execute without the MULTI / AUTH gate (used by EXEC for queued commands). */
+  runHandler(client: ClientSession, argv: string[], spec: CommandSpec): Reply | Promise<Reply> {
+    const name = (argv[0] ?? '').toLowerCase();
+    if (this.commandFilter) {
+      const early = this.commandFilter({ server: this, client, argv, spec });
+      if (early) return early;
+    }
+    const h = this.handlers.get(spec.name) ?? this.handlers.get(name);
+    if (h) {
+      try {
+        const r = h({ server: this, client, argv, spec });
+        return r instanceof Promise ? r.catch((e: unknown) => internalError(e)) : r;
+      } catch (e) {
+        return internalError(e);
+      }
+    }
+    try {
+      return executeCommand(this.keyspace, client.ctx, argv, this.table);
+    } catch (e) {
+      return internalError(e);
+    }
+  }
+
+  /** Close a client after its pending replies (CLIENT KILL, QUIT). */
+  closeClient(id: number): void {
+    const s = this.sockets.get(id);
+    const c = this.clients.get(id);
+    if (c) c.closing = true;
+    s?.end();
+  }
+}
+
+/** A handler threw: reply an error instead of crashing the server. */
+function internalError(e: unknown): Reply {
+  if (e instanceof ReplyError) return e.reply;
+  const msg = e instanceof Error ? e.message : String(e);
+  return R.error(`ERR redlua internal error: ${msg.replace(/[\r\n]/g, ' ')}`);
+}
+
+/** Start a server; resolves once it listens. Port 0 picks a free port. */
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const server = new RedisServer(opts);
+  const host = opts.bind ?? '127.0.0.1';
+  const port = await server.listen(opts.port ?? 6379, host);
+  return { port, host, server, close: () => server.close() };
+}

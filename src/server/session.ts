@@ -1,0 +1,50 @@
+/** Per-connection state (Redis `client` struct, the parts we model). */
+import type { CommandContext } from '../redis/keyspace/context.js';
+
+export interface WatchedKey {
+  db: number;
+  key: string;
+  version: number;
+}
+
+export class ClientSession {
+  /** Command context handed to data commands (db and protocol live here). */
+  readonly ctx: CommandContext;
+  name = '';
+  authenticated: boolean;
+  /** MULTI state: queued argv lists, or null when not in a transaction. */
+  multi: string[][] | null = null;
+  /** A command failed to queue (EXECABORT at EXEC). */
+  multiDirty = false;
+  watched: WatchedKey[] = [];
+  readonly createdAt = Date.now();
+  lastCommand = 'NULL';
+  closing = false;
+  /** Free-form per-client state for extensions (the scripting layer, ...). */
+  readonly ext = new Map<string, unknown>();
+
+  constructor(
+    readonly id: number,
+    readonly addr: string,
+    readonly laddr: string,
+    authenticated: boolean,
+  ) {
+    this.ctx = { db: 0, protocol: 2, clientId: id };
+    this.authenticated = authenticated;
+  }
+
+  get protocol(): 2 | 3 {
+    return this.ctx.protocol;
+  }
+
+  /** CLIENT INFO / CLIENT LIST line (subset of Redis's fields, same format). */
+  infoLine(): string {
+    const age = Math.floor((Date.now() - this.createdAt) / 1000);
+    const flags = this.multi ? 'x' : 'N';
+    return (
+      `id=${this.id} addr=${this.addr} laddr=${this.laddr} fd=8 name=${this.name} age=${age} idle=0 flags=${flags} ` +
+      `db=${this.ctx.db} sub=0 psub=0 ssub=0 multi=${this.multi ? this.multi.length : -1} qbuf=0 qbuf-free=0 argv-mem=0 ` +
+      `multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd=${this.lastCommand} user=default redir=-1 resp=${this.ctx.protocol}`
+    );
+  }
+}

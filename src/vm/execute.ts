@@ -1,0 +1,608 @@
+// The interpreter (lvm.c luaV_execute), non-recursive: Lua->Lua calls, returns, tail calls,
+// pcall/xpcall and coroutine switches change the CallInfo array and the running thread, never
+// the JS stack. One `switch` over the opcode with pc/base/code/k in locals; the slow paths
+// (metamethods, coercions, errors) live in meta.ts. Errors are LuaError exceptions caught here
+// and delivered to the nearest pcall/xpcall frame or coroutine resumer (ldo.c luaD_throw).
+import { Op } from '../spec/opcodes.js';
+import { LuaTable, TableIndexError, fb2int } from './table.js';
+import { LuaClosure, LuaFunction, NativeFunction, Special, type UpVal } from './function.js';
+import { isFalse, type LuaValue } from './value.js';
+import {
+  CI_LUA, CI_PCALL, CI_XPCALL, CI_BASE, CI_RESUME, type CallInfo, type LuaThread,
+} from './thread.js';
+import { LuaError, InternalError, MSG_ERRERR } from './errors.js';
+import {
+  TM_INDEX, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, HOOK_PAUSE, type LuaState,
+} from './state.js';
+import {
+  precall, poscall, PCR_LUA, PCR_C, finishProtectedOk, finishProtectedError, coroutineReturned,
+  coroutineFailed, callValue, restoreStackLimit,
+} from './ldo.js';
+import {
+  getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat,
+} from './meta.js';
+import { findUpval, closeUpvals } from './upvalues.js';
+import { str2number } from './tostr.js';
+
+export const EXEC_DONE = 0;
+export const EXEC_PAUSED = 1;
+
+/** A large countdown used when no count hook is set. */
+export const NO_HOOK = 0x3fffffff;
+
+/**
+ * Run the interpreter until the frame at index `stopCi` of `entryTh` returns. When func >= 0,
+ * first call stack[func] (with nresults); func = -1 continues a paused run.
+ */
+export function execute(L: LuaState, entryTh: LuaThread, stopCi: number, func: number, nresults: number): number {
+  L.execDepth++;
+  try {
+    let start = func >= 0;
+    for (;;) {
+      try {
+        if (start) {
+          start = false;
+          precall(L, entryTh, func, nresults);
+        }
+        return run(L, entryTh, stopCi);
+      } catch (e) {
+        handleError(L, entryTh, stopCi, e);
+      }
+    }
+  } finally {
+    L.execDepth--;
+  }
+}
+
+/** Turn any exception into a LuaError (JS bugs are rethrown). */
+function toLuaError(L: LuaState, e: unknown): LuaError {
+  if (e instanceof LuaError) return e;
+  if (e instanceof TableIndexError) {
+    try {
+      L.runError(e.message);
+    } catch (e2) {
+      return e2 as LuaError;
+    }
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new LuaError('C stack overflow');
+  }
+  throw e;
+}
+
+/**
+ * luaD_throw: find the nearest protected frame of the running thread within this execute()
+ * (or the resumer of a coroutine started inside it) and recover there; rethrow otherwise.
+ */
+function handleError(L: LuaState, entryTh: LuaThread, stopCi: number, e: unknown): void {
+  let err = toLuaError(L, e);
+  for (;;) {
+    const th = L.th;
+    const lower = th === entryTh ? stopCi : 1;
+    let idx = th.ci;
+    while (idx >= lower) {
+      const k = th.cis[idx]!.kind;
+      if (k === CI_PCALL || k === CI_XPCALL) break;
+      idx--;
+    }
+    if (idx >= lower) {
+      const ci = th.cis[idx]!;
+      if (ci.kind === CI_XPCALL) {
+        // the handler runs at the error point, with the erring frames still on the stack
+        const h = th.stack[ci.func + 1];
+        try {
+          const r = L.call(h, [err.value], 1);
+          err = new LuaError(r[0]);
+        } catch (e2) {
+          if (!(e2 instanceof LuaError)) throw e2;
+          err = new LuaError(MSG_ERRERR);
+        }
+      }
+      th.ci = idx;
+      finishProtectedError(L, th, err);
+      return;
+    }
+    if (th !== entryTh && th.resumer !== null) {
+      const e2 = coroutineFailed(L, th, err);
+      if (e2 === null) return;
+      err = e2;
+      continue;
+    }
+    throw err;
+  }
+}
+
+/** Called when the count hook fires; returns true to pause (outermost execute only). */
+function onHook(L: LuaState): boolean {
+  L.hookCountdown = L.hookCount > 0 ? L.hookCount : NO_HOOK;
+  const h = L.hook;
+  if (h === null) return false;
+  const r = h(L);
+  return r === HOOK_PAUSE && L.execDepth === 1;
+}
+
+function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
+  let th = L.th;
+  newframe: for (;;) {
+    th = L.th;
+    let ci: CallInfo;
+    for (;;) {
+      if (th === entryTh && th.ci < stopCi) return EXEC_DONE;
+      ci = th.cis[th.ci]!;
+      if (ci.kind === CI_LUA) break;
+      if (ci.kind === CI_PCALL || ci.kind === CI_XPCALL) {
+        finishProtectedOk(th);
+        const c2 = th.cis[th.ci]!;
+        if (c2.kind === CI_LUA && ci.nresults >= 0) th.top = c2.top;
+        continue;
+      }
+      if (ci.kind === CI_BASE) {
+        coroutineReturned(L, th);
+        th = L.th;
+        const c2 = th.cis[th.ci + 1]!;
+        const c3 = th.cis[th.ci]!;
+        if (c3.kind === CI_LUA && c2.nresults >= 0) th.top = c3.top;
+        continue;
+      }
+      throw new InternalError(`interpreter reached a frame of kind ${ci.kind}`);
+    }
+    const cl = ci.fn as LuaClosure;
+    const p = cl.p;
+    const code = p.code;
+    const k = p.k;
+    const upvals = cl.upvals;
+    const base = ci.base;
+    const stack = th.stack;
+    let pc = ci.savedpc;
+    for (;;) {
+      const i = code[pc++]!;
+      if (--L.hookCountdown <= 0) {
+        ci.savedpc = pc - 1;
+        if (onHook(L)) {
+          L.paused = true;
+          return EXEC_PAUSED;
+        }
+      }
+      const ra = base + ((i >>> 6) & 0xff);
+      switch (i & 0x3f) {
+        case Op.MOVE:
+          stack[ra] = stack[base + (i >>> 23)];
+          continue;
+        case Op.LOADK:
+          stack[ra] = k[i >>> 14];
+          continue;
+        case Op.LOADBOOL:
+          stack[ra] = (i >>> 23) !== 0;
+          if (((i >>> 14) & 0x1ff) !== 0) pc++;
+          continue;
+        case Op.LOADNIL: {
+          const rb = base + (i >>> 23);
+          for (let r = ra; r <= rb; r++) stack[r] = undefined;
+          continue;
+        }
+        case Op.GETUPVAL: {
+          const uv = upvals[i >>> 23]!;
+          stack[ra] = uv.idx >= 0 ? uv.stack[uv.idx] : uv.v;
+          continue;
+        }
+        case Op.GETGLOBAL: {
+          const key = k[i >>> 14] as string;
+          const env = cl.env;
+          const v = env.getStr(key);
+          if (v !== undefined || env.metatable === undefined) {
+            stack[ra] = v;
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = getTable(L, env, key, -1);
+          }
+          continue;
+        }
+        case Op.GETTABLE: {
+          const b = i >>> 23;
+          const t = stack[base + b];
+          const c = (i >>> 14) & 0x1ff;
+          const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          if (t instanceof LuaTable) {
+            const v = t.get(key);
+            if (v !== undefined || L.fastTM(t.metatable, TM_INDEX) === undefined) {
+              stack[ra] = v;
+              continue;
+            }
+          }
+          ci.savedpc = pc;
+          stack[ra] = getTable(L, t, key, b);
+          continue;
+        }
+        case Op.SETGLOBAL: {
+          ci.savedpc = pc;
+          setTable(L, cl.env, k[i >>> 14], stack[ra], -1);
+          continue;
+        }
+        case Op.SETUPVAL: {
+          const uv = upvals[i >>> 23]!;
+          if (uv.idx >= 0) uv.stack[uv.idx] = stack[ra];
+          else uv.v = stack[ra];
+          continue;
+        }
+        case Op.SETTABLE: {
+          const t = stack[ra];
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const key = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const val = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          ci.savedpc = pc;
+          if (t instanceof LuaTable && t.metatable === undefined && key !== undefined && key === key) {
+            t.set(key, val);
+          } else {
+            setTable(L, t, key, val, ra - base);
+          }
+          continue;
+        }
+        case Op.NEWTABLE: {
+          stack[ra] = L.newTable(fb2int(i >>> 23), fb2int((i >>> 14) & 0x1ff));
+          ci.savedpc = pc;
+          L.heap.checkGC();
+          continue;
+        }
+        case Op.SELF: {
+          const b = i >>> 23;
+          const t = stack[base + b];
+          const c = (i >>> 14) & 0x1ff;
+          const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          stack[ra + 1] = t;
+          if (t instanceof LuaTable) {
+            const v = t.get(key);
+            if (v !== undefined || L.fastTM(t.metatable, TM_INDEX) === undefined) {
+              stack[ra] = v;
+              continue;
+            }
+          }
+          ci.savedpc = pc;
+          stack[ra] = getTable(L, t, key, b);
+          continue;
+        }
+        case Op.ADD: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          if (typeof rb === 'number' && typeof rc === 'number') {
+            stack[ra] = rb + rc;
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = arith(L, rb, rc, TM_ADD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+          }
+          continue;
+        }
+        case Op.SUB: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          if (typeof rb === 'number' && typeof rc === 'number') {
+            stack[ra] = rb - rc;
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = arith(L, rb, rc, TM_SUB, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+          }
+          continue;
+        }
+        case Op.MUL: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          if (typeof rb === 'number' && typeof rc === 'number') {
+            stack[ra] = rb * rc;
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = arith(L, rb, rc, TM_MUL, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+          }
+          continue;
+        }
+        case Op.DIV: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          if (typeof rb === 'number' && typeof rc === 'number') {
+            stack[ra] = rb / rc;
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = arith(L, rb, rc, TM_DIV, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+          }
+          continue;
+        }
+        case Op.MOD: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          if (typeof rb === 'number' && typeof rc === 'number') {
+            stack[ra] = rb - Math.floor(rb / rc) * rc;
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = arith(L, rb, rc, TM_MOD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+          }
+          continue;
+        }
+        case Op.POW: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          if (typeof rb === 'number' && typeof rc === 'number') {
+            stack[ra] = Math.pow(rb, rc);
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = arith(L, rb, rc, TM_POW, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+          }
+          continue;
+        }
+        case Op.UNM: {
+          const b = i >>> 23;
+          const rb = stack[base + b];
+          if (typeof rb === 'number') {
+            stack[ra] = -rb;
+          } else {
+            ci.savedpc = pc;
+            stack[ra] = arith(L, rb, rb, TM_UNM, b, b);
+          }
+          continue;
+        }
+        case Op.NOT: {
+          const rb = stack[base + (i >>> 23)];
+          stack[ra] = rb === undefined || rb === false;
+          continue;
+        }
+        case Op.LEN: {
+          const b = i >>> 23;
+          const rb = stack[base + b];
+          if (rb instanceof LuaTable) stack[ra] = rb.length();
+          else if (typeof rb === 'string') stack[ra] = rb.length;
+          else {
+            ci.savedpc = pc;
+            stack[ra] = objLen(L, rb, b);
+          }
+          continue;
+        }
+        case Op.CONCAT: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          ci.savedpc = pc;
+          concat(L, base, b, c);
+          stack[ra] = stack[base + b];
+          L.heap.checkGC();
+          continue;
+        }
+        case Op.JMP:
+          pc += (i >>> 14) - 131071;
+          continue;
+        case Op.EQ: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          let eq: boolean;
+          if (rb === rc) eq = true;
+          else if (typeof rb !== 'object' || typeof rc !== 'object') eq = false;
+          else {
+            ci.savedpc = pc;
+            eq = equalObj(L, rb, rc);
+          }
+          if ((eq ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
+          pc++;
+          continue;
+        }
+        case Op.LT: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          let r: boolean;
+          if (typeof rb === 'number' && typeof rc === 'number') r = rb < rc;
+          else {
+            ci.savedpc = pc;
+            r = lessThan(L, rb, rc);
+          }
+          if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
+          pc++;
+          continue;
+        }
+        case Op.LE: {
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+          let r: boolean;
+          if (typeof rb === 'number' && typeof rc === 'number') r = rb <= rc;
+          else {
+            ci.savedpc = pc;
+            r = lessEqual(L, rb, rc);
+          }
+          if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
+          pc++;
+          continue;
+        }
+        case Op.TEST: {
+          const v = stack[ra];
+          if ((v === undefined || v === false ? 0 : 1) === ((i >>> 14) & 0x1ff)) pc += (code[pc]! >>> 14) - 131071;
+          pc++;
+          continue;
+        }
+        case Op.TESTSET: {
+          const rb = stack[base + (i >>> 23)];
+          if ((rb === undefined || rb === false ? 0 : 1) === ((i >>> 14) & 0x1ff)) {
+            stack[ra] = rb;
+            pc += (code[pc]! >>> 14) - 131071;
+          }
+          pc++;
+          continue;
+        }
+        case Op.CALL: {
+          const b = i >>> 23;
+          const nresults = ((i >>> 14) & 0x1ff) - 1;
+          if (b !== 0) th.top = ra + b;
+          ci.savedpc = pc;
+          const f = stack[ra];
+          if (f instanceof NativeFunction && f.special === Special.NONE) {
+            // inline native call (luaD_precall's C branch)
+            precall(L, th, ra, nresults);
+            if (nresults >= 0) th.top = ci.top;
+            continue;
+          }
+          const r = precall(L, th, ra, nresults);
+          if (r === PCR_C) {
+            if (nresults >= 0) th.top = ci.top;
+            if (L.th === th && th.cis[th.ci] === ci) continue;
+          }
+          continue newframe;
+        }
+        case Op.TAILCALL: {
+          const b = i >>> 23;
+          if (b !== 0) th.top = ra + b;
+          ci.savedpc = pc;
+          const r = precall(L, th, ra, -1);
+          if (r === PCR_LUA) {
+            // put the new frame in place of the previous one
+            const nci = th.cis[th.ci]!;
+            const func = ci.func;
+            const pfunc = nci.func;
+            if (th.openupval !== null) closeUpvals(th, base);
+            ci.base = func + (nci.base - pfunc);
+            let aux = 0;
+            for (; pfunc + aux < th.top; aux++) stack[func + aux] = stack[pfunc + aux];
+            ci.top = th.top = func + aux;
+            ci.savedpc = 0;
+            ci.tailcalls++;
+            ci.fn = nci.fn;
+            th.ci--;
+            continue newframe;
+          }
+          if (r === PCR_C && L.th === th && th.cis[th.ci] === ci) continue;
+          continue newframe;
+        }
+        case Op.RETURN: {
+          const b = i >>> 23;
+          if (b !== 0) th.top = ra + b - 1;
+          if (th.openupval !== null) closeUpvals(th, base);
+          ci.savedpc = pc;
+          const wanted = ci.nresults;
+          poscall(th, ra);
+          if (th === entryTh && th.ci < stopCi) return EXEC_DONE;
+          const c2 = th.cis[th.ci]!;
+          if (c2.kind === CI_LUA && wanted >= 0) th.top = c2.top;
+          continue newframe;
+        }
+        case Op.FORLOOP: {
+          const step = stack[ra + 2] as number;
+          const idx = (stack[ra] as number) + step;
+          const limit = stack[ra + 1] as number;
+          if (0 < step ? idx <= limit : limit <= idx) {
+            pc += (i >>> 14) - 131071;
+            stack[ra] = idx;
+            stack[ra + 3] = idx;
+          }
+          continue;
+        }
+        case Op.FORPREP: {
+          ci.savedpc = pc;
+          const init = forNum(stack[ra]);
+          if (init === undefined) L.runError("'for' initial value must be a number");
+          const limit = forNum(stack[ra + 1]);
+          if (limit === undefined) L.runError("'for' limit must be a number");
+          const step = forNum(stack[ra + 2]);
+          if (step === undefined) L.runError("'for' step must be a number");
+          stack[ra + 1] = limit;
+          stack[ra + 2] = step;
+          stack[ra] = init - step;
+          pc += (i >>> 14) - 131071;
+          continue;
+        }
+        case Op.TFORLOOP: {
+          const cb = ra + 3;
+          stack[cb + 2] = stack[ra + 2];
+          stack[cb + 1] = stack[ra + 1];
+          stack[cb] = stack[ra];
+          th.top = cb + 3;
+          ci.savedpc = pc;
+          const nres = (i >>> 14) & 0x1ff;
+          const f = stack[cb];
+          if (f instanceof NativeFunction && f.special === Special.NONE) {
+            th.nCcalls++;
+            try {
+              precall(L, th, cb, nres);
+            } finally {
+              th.nCcalls--;
+            }
+          } else {
+            callValue(L, cb, nres);
+          }
+          th.top = ci.top;
+          const v = stack[cb];
+          if (v !== undefined) {
+            stack[cb - 1] = v;
+            pc += (code[pc]! >>> 14) - 131071;
+          }
+          pc++;
+          continue;
+        }
+        case Op.SETLIST: {
+          let n = i >>> 23;
+          let c = (i >>> 14) & 0x1ff;
+          if (n === 0) {
+            n = th.top - ra - 1;
+            th.top = ci.top;
+          }
+          if (c === 0) c = code[pc++]!;
+          const h = stack[ra] as LuaTable;
+          let last = (c - 1) * 50 + n;
+          if (last > h.arr.length) h.resizeArray(last);
+          for (; n > 0; n--) h.set(last--, stack[ra + n]);
+          continue;
+        }
+        case Op.CLOSE:
+          if (th.openupval !== null) closeUpvals(th, ra);
+          continue;
+        case Op.CLOSURE: {
+          const np = p.p[i >>> 14]!;
+          const nup = np.numUpvalues;
+          const uvs: UpVal[] = new Array<UpVal>(nup);
+          for (let j = 0; j < nup; j++, pc++) {
+            const ins = code[pc]!;
+            if ((ins & 0x3f) === Op.GETUPVAL) uvs[j] = upvals[ins >>> 23]!;
+            else uvs[j] = findUpval(th, base + (ins >>> 23));
+          }
+          const ncl = new LuaClosure(np, cl.env, uvs);
+          L.heap.register(ncl);
+          stack[ra] = ncl;
+          ci.savedpc = pc;
+          L.heap.checkGC();
+          continue;
+        }
+        case Op.VARARG: {
+          let b = (i >>> 23) - 1;
+          const n = base - ci.func - p.numParams - 1;
+          if (b < 0) {
+            th.ensureStack(ra + n + 1);
+            b = n;
+            th.top = ra + n;
+          }
+          for (let j = 0; j < b; j++) stack[ra + j] = j < n ? stack[base - n + j] : undefined;
+          continue;
+        }
+        default:
+          throw new InternalError(`bad opcode ${i & 0x3f}`);
+      }
+    }
+  }
+}
+
+/** tonumber() of the for-loop preparation (strings are converted). */
+function forNum(v: LuaValue): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return str2number(v);
+  return undefined;
+}
+
+export { LuaFunction, isFalse, CI_RESUME, restoreStackLimit };

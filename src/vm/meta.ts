@@ -1,0 +1,255 @@
+// Metamethod dispatch, from one place (lvm.c luaV_gettable/luaV_settable/luaV_arith/
+// luaV_lessthan/luaV_lessequal/luaV_equalval/luaV_concat, ltm.c): the interpreter's fast paths
+// handle plain tables and numbers; everything else comes here.
+import { LuaTable, TableIndexError } from './table.js';
+import { LuaFunction } from './function.js';
+import { LuaUserdata, typeOf, typeName, isFalse, type LuaValue } from './value.js';
+import {
+  TM_INDEX, TM_NEWINDEX, TM_EQ, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, TM_LEN,
+  TM_LT, TM_LE, TM_CONCAT, type LuaState,
+} from './state.js';
+import { callValue } from './ldo.js';
+import { toNumber, numberToString } from './tostr.js';
+
+const MAXTAGLOOP = 100;
+
+/** callTMres: call metamethod f(a, b) and return its first result. */
+export function callTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
+  const th = L.th;
+  const func = th.top;
+  th.ensureStack(func + 4);
+  const stack = th.stack;
+  stack[func] = f;
+  stack[func + 1] = a;
+  stack[func + 2] = b;
+  th.top = func + 3;
+  callValue(L, func, 1);
+  const r = stack[func];
+  th.top = func;
+  return r;
+}
+
+/** callTM with three arguments and no result (__newindex). */
+function callTM3(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): void {
+  const th = L.th;
+  const func = th.top;
+  th.ensureStack(func + 5);
+  const stack = th.stack;
+  stack[func] = f;
+  stack[func + 1] = a;
+  stack[func + 2] = b;
+  stack[func + 3] = c;
+  th.top = func + 4;
+  callValue(L, func, 0);
+  th.top = func;
+}
+
+/** luaV_gettable. `reg` is the register holding t in the current Lua frame, or -1. */
+export function getTable(L: LuaState, t: LuaValue, key: LuaValue, reg: number): LuaValue {
+  for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+    let tm: LuaValue;
+    if (t instanceof LuaTable) {
+      const res = t.get(key);
+      if (res !== undefined || (tm = L.fastTM(t.metatable, TM_INDEX)) === undefined) return res;
+    } else if ((tm = L.getTM(t, TM_INDEX)) === undefined) {
+      L.typeError(reg, t, 'index');
+    }
+    if (tm instanceof LuaFunction) return callTM(L, tm, t, key);
+    t = tm;
+    reg = -1;
+  }
+  L.runError('loop in gettable');
+}
+
+/** luaV_settable. The raw slot is created (luaH_set) before __newindex is consulted, as in C. */
+export function setTable(L: LuaState, t: LuaValue, key: LuaValue, val: LuaValue, reg: number): void {
+  for (let loop = 0; loop < MAXTAGLOOP; loop++) {
+    let tm: LuaValue;
+    if (t instanceof LuaTable) {
+      const mt = t.metatable;
+      if (mt === undefined) {
+        rawSet(L, t, key, val);
+        return;
+      }
+      const old = t.get(key);
+      if (old !== undefined || (tm = L.fastTM(mt, TM_NEWINDEX)) === undefined) {
+        rawSet(L, t, key, val);
+        return;
+      }
+      rawSet(L, t, key, undefined); // luaH_set creates the key before the TM is tried
+    } else if ((tm = L.getTM(t, TM_NEWINDEX)) === undefined) {
+      L.typeError(reg, t, 'index');
+    }
+    if (tm instanceof LuaFunction) {
+      callTM3(L, tm, t, key, val);
+      return;
+    }
+    t = tm;
+    reg = -1;
+  }
+  L.runError('loop in settable');
+}
+
+/** luaH_set with 5.1's runtime errors for nil/NaN keys. */
+export function rawSet(L: LuaState, t: LuaTable, key: LuaValue, val: LuaValue): void {
+  try {
+    t.set(key, val);
+  } catch (e) {
+    if (e instanceof TableIndexError) L.runError(e.message);
+    throw e;
+  }
+}
+
+function arithOp(event: number, a: number, b: number): number {
+  switch (event) {
+    case TM_ADD: return a + b;
+    case TM_SUB: return a - b;
+    case TM_MUL: return a * b;
+    case TM_DIV: return a / b;
+    case TM_MOD: return a - Math.floor(a / b) * b;
+    case TM_POW: return Math.pow(a, b);
+    default: return -a;
+  }
+}
+
+/** call_binTM: __event of p1, else of p2; undefined when neither has one. */
+function binTM(L: LuaState, p1: LuaValue, p2: LuaValue, event: number): LuaValue {
+  let tm = L.getTM(p1, event);
+  if (tm === undefined) tm = L.getTM(p2, event);
+  return tm;
+}
+
+/** luaV_arith: string coercion, then metamethods, else luaG_aritherror. */
+export function arith(L: LuaState, rb: LuaValue, rc: LuaValue, event: number, regB: number, regC: number): LuaValue {
+  const b = toNumber(rb);
+  const c = toNumber(rc);
+  if (b !== undefined && c !== undefined) return arithOp(event, b, c);
+  const tm = binTM(L, rb, rc, event);
+  if (tm !== undefined) return callTM(L, tm, rb, rc);
+  // luaG_aritherror: blame the first operand that is not a number
+  if (b === undefined) L.typeError(regB, rb, 'perform arithmetic on');
+  L.typeError(regC, rc, 'perform arithmetic on');
+}
+
+/** OP_LEN for non-table, non-string values. */
+export function objLen(L: LuaState, rb: LuaValue, regB: number): LuaValue {
+  const tm = binTM(L, rb, undefined, TM_LEN);
+  if (tm !== undefined) return callTM(L, tm, rb, undefined);
+  L.typeError(regB, rb, 'get length of');
+}
+
+/** luaG_ordererror */
+function orderError(L: LuaState, a: LuaValue, b: LuaValue): never {
+  const t1 = typeName(a);
+  const t2 = typeName(b);
+  if (t1[2] === t2[2]) L.runError(`attempt to compare two ${t1} values`);
+  L.runError(`attempt to compare ${t1} with ${t2}`);
+}
+
+/** call_orderTM: -1 when there is no (common) metamethod. */
+function orderTM(L: LuaState, a: LuaValue, b: LuaValue, event: number): number {
+  const tm1 = L.getTM(a, event);
+  if (tm1 === undefined) return -1;
+  const tm2 = L.getTM(b, event);
+  if (tm1 !== tm2) return -1;
+  return isFalse(callTM(L, tm1, a, b)) ? 0 : 1;
+}
+
+/** luaV_lessthan */
+export function lessThan(L: LuaState, a: LuaValue, b: LuaValue): boolean {
+  const ta = typeOf(a);
+  if (ta !== typeOf(b)) orderError(L, a, b);
+  if (typeof a === 'number') return a < (b as number);
+  if (typeof a === 'string') return a < (b as string);
+  const r = orderTM(L, a, b, TM_LT);
+  if (r !== -1) return r === 1;
+  orderError(L, a, b);
+}
+
+/** luaV_lessequal (falls back to not (b < a) with __lt) */
+export function lessEqual(L: LuaState, a: LuaValue, b: LuaValue): boolean {
+  const ta = typeOf(a);
+  if (ta !== typeOf(b)) orderError(L, a, b);
+  if (typeof a === 'number') return a <= (b as number);
+  if (typeof a === 'string') return a <= (b as string);
+  let r = orderTM(L, a, b, TM_LE);
+  if (r !== -1) return r === 1;
+  r = orderTM(L, b, a, TM_LT);
+  if (r !== -1) return r === 0;
+  orderError(L, a, b);
+}
+
+/** luaV_equalval for two values of the same type that are not raw-equal. */
+export function equalObj(L: LuaState, a: LuaValue, b: LuaValue): boolean {
+  if (a === b) return true;
+  let mt1: LuaTable | undefined;
+  let mt2: LuaTable | undefined;
+  if (a instanceof LuaTable && b instanceof LuaTable) {
+    mt1 = a.metatable;
+    mt2 = b.metatable;
+  } else if (a instanceof LuaUserdata && b instanceof LuaUserdata) {
+    mt1 = a.metatable;
+    mt2 = b.metatable;
+  } else {
+    return false;
+  }
+  // get_compTM
+  const tm1 = L.fastTM(mt1, TM_EQ);
+  if (tm1 === undefined) return false;
+  let tm: LuaValue = tm1;
+  if (mt1 !== mt2) {
+    const tm2 = L.fastTM(mt2, TM_EQ);
+    if (tm2 === undefined || tm1 !== tm2) return false;
+    tm = tm1;
+  }
+  return !isFalse(callTM(L, tm, a, b));
+}
+
+/** tostring() of lvm.c: numbers become strings in place; false for other non-strings. */
+function toStr(stack: LuaValue[], idx: number): boolean {
+  const v = stack[idx];
+  if (typeof v === 'string') return true;
+  if (typeof v === 'number') {
+    stack[idx] = numberToString(v);
+    return true;
+  }
+  return false;
+}
+
+/** luaV_concat: concatenate registers first..last (absolute stack indices) into stack[first]. */
+export function concat(L: LuaState, base: number, first: number, last: number): void {
+  const th = L.th;
+  let total = last - first + 1;
+  let lastIdx = base + last;
+  do {
+    const stack = th.stack;
+    const top = lastIdx + 1;
+    let n = 2;
+    const p1 = stack[top - 2];
+    if (!(typeof p1 === 'string' || typeof p1 === 'number') || !toStr(stack, top - 1)) {
+      const p2 = stack[top - 1];
+      const tm = binTM(L, p1, p2, TM_CONCAT);
+      if (tm === undefined) {
+        // luaG_concaterror: blame the first operand that is not a string or number
+        const blameFirst = !(typeof p1 === 'string' || typeof p1 === 'number');
+        L.typeError(blameFirst ? top - 2 - base : top - 1 - base, blameFirst ? p1 : p2, 'concatenate');
+      }
+      stack[top - 2] = callTM(L, tm, p1, p2);
+    } else if ((stack[top - 1] as string).length === 0) {
+      toStr(stack, top - 2);
+    } else {
+      let tl = (stack[top - 1] as string).length;
+      for (n = 1; n < total && toStr(stack, top - n - 1); n++) {
+        tl += (stack[top - n - 1] as string).length;
+        if (tl > 0x7fffffff) L.runError('string length overflow');
+      }
+      let s = '';
+      for (let i = n; i > 0; i--) s += stack[top - i] as string;
+      stack[top - n] = s;
+    }
+    total -= n - 1;
+    lastIdx -= n - 1;
+  } while (total > 1);
+}
+
+export { TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, TM_LE, TM_LT, TM_CONCAT, TM_EQ, TM_NEWINDEX, TM_INDEX, TM_LEN };

@@ -1,0 +1,68 @@
+import { describe, it, expect } from 'vitest';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createState, startRun, setHook, pcallHost, HOOK_PAUSE, HOOK_CONTINUE, registerNative,
+  getGlobal, LuaTable,
+} from './index.js';
+import { loadFixture } from './testing/load.js';
+import { haveLua51 } from './testing/differential.js';
+
+const fx = (n: string): string => join(dirname(fileURLToPath(import.meta.url)), 'fixtures', n);
+
+describe.skipIf(!haveLua51())('pause / resume / kill', () => {
+  it('pauses at instruction boundaries and resumes to the same result', () => {
+    const L = createState();
+    const f = loadFixture(L, fx('unit/busy.lua'));
+    L.heap.pin(f);
+    const plain = pcallHost(L, f, []);
+    expect(plain.ok).toBe(true);
+    let pauses = 0;
+    setHook(L, 10000, () => HOOK_PAUSE);
+    let run = startRun(L, f, []);
+    while (run.status === 'paused') {
+      pauses++;
+      run = run.resume();
+    }
+    expect(run.status).toBe('ok');
+    expect(pauses).toBeGreaterThan(50);
+    expect(run.values).toEqual(plain.ok ? plain.values : []);
+  });
+
+  it('a hook can kill the script with an error', () => {
+    const L = createState();
+    const f = loadFixture(L, fx('unit/busy.lua'));
+    let n = 0;
+    setHook(L, 1000, (L2) => {
+      if (++n === 5) L2.error('Script killed by user with SCRIPT KILL...');
+      return HOOK_CONTINUE;
+    });
+    const run = startRun(L, f, []);
+    expect(run.status).toBe('error');
+    expect(String(run.error)).toMatch(/Script killed/);
+  });
+});
+
+describe('native API', () => {
+  it('natives receive arguments, return results and call back into Lua', () => {
+    const L = createState();
+    registerNative(L, 'twice', (L2, n) => {
+      const f = L2.checkFunction(1);
+      const r1 = L2.call(f, [L2.arg(2)], 1)[0];
+      const r2 = L2.call(f, [r1], 1)[0];
+      L2.push(r2);
+      L2.push(n);
+      return 2;
+    });
+    const inc = L.newNative('inc', (L2) => {
+      L2.push(L2.checkNumber(1) + 1);
+      return 1;
+    });
+    const r = pcallHost(L, getGlobal(L, 'twice'), [inc, 5]);
+    expect(r).toEqual({ ok: true, values: [7, 2] });
+    const bad = pcallHost(L, getGlobal(L, 'twice'), [1]);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toBe("bad argument #1 to '?' (function expected, got number)");
+    expect(getGlobal(L, '_G')).toBeInstanceOf(LuaTable);
+  });
+});

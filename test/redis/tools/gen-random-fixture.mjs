@@ -1,0 +1,69 @@
+// Generates test/redis/fixtures/random-ops.yaml: deterministic pseudo-random command
+// sequences over a tiny key space (so types collide and WRONGTYPE paths are hit).
+// Only commands with deterministic replies are used; set-valued replies are compared unordered.
+// Usage: node test/redis/tools/gen-random-fixture.mjs [seed] [cases] [commandsPerCase]
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+
+let seed = Number(process.argv[2] ?? 20260101) >>> 0;
+const nCases = Number(process.argv[3] ?? 60);
+const perCase = Number(process.argv[4] ?? 60);
+function rnd() {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (a) => a[Math.floor(rnd() * a.length)];
+const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+const keys = ['k1', 'k2', 'k3', 'k4'];
+const key = () => pick(keys);
+const members = ['a', 'b', 'c', 'd', '1', '2', '3', '10', '-1', 'x y', ''];
+const mem = () => pick(members);
+const num = () => pick(['0', '1', '-1', '2', '7', '100', '-5', '1.5', '0.1', 'abc', '', '9223372036854775807', '-inf', '+inf', '3e2']);
+const idx = () => String(int(-6, 6));
+const lex = () => pick(['-', '+', '[a', '(a', '[c', '(d', '[1', 'x']);
+const score = () => pick(['0', '1', '2', '(1', '(2', '-inf', '+inf', '1.5', 'x']);
+
+const gens = [
+  () => ['SET', key(), mem()], () => ['GET', key()], () => ['APPEND', key(), mem()], () => ['STRLEN', key()],
+  () => ['INCR', key()], () => ['INCRBY', key(), num()], () => ['DECRBY', key(), num()], () => ['INCRBYFLOAT', key(), num()],
+  () => ['GETRANGE', key(), idx(), idx()], () => ['SETRANGE', key(), String(int(0, 5)), mem()], () => ['MGET', key(), key()],
+  () => ['MSET', key(), mem(), key(), mem()], () => ['GETSET', key(), mem()], () => ['GETDEL', key()], () => ['SETNX', key(), mem()],
+  () => ['DEL', key(), key()], () => ['EXISTS', key(), key()], () => ['TYPE', key()], () => ['RENAME', key(), key()],
+  () => ['RENAMENX', key(), key()], () => ['COPY', key(), key()], () => ['COPY', key(), key(), 'REPLACE'],
+  () => ['HSET', key(), mem(), mem()], () => ['HSET', key(), mem(), num(), mem(), mem()], () => ['HGET', key(), mem()],
+  () => ['HDEL', key(), mem(), mem()], () => ['HGETALL', key()], () => ['HKEYS', key()], () => ['HVALS', key()], () => ['HLEN', key()],
+  () => ['HINCRBY', key(), mem(), num()], () => ['HINCRBYFLOAT', key(), mem(), num()], () => ['HSETNX', key(), mem(), mem()],
+  () => ['HMGET', key(), mem(), mem()], () => ['HEXISTS', key(), mem()], () => ['HSTRLEN', key(), mem()],
+  () => ['LPUSH', key(), mem(), mem()], () => ['RPUSH', key(), mem()], () => ['LPOP', key()], () => ['RPOP', key(), String(int(0, 3))],
+  () => ['LRANGE', key(), idx(), idx()], () => ['LLEN', key()], () => ['LINDEX', key(), idx()], () => ['LSET', key(), idx(), mem()],
+  () => ['LREM', key(), String(int(-2, 2)), mem()], () => ['LTRIM', key(), idx(), idx()], () => ['LINSERT', key(), pick(['BEFORE', 'AFTER']), mem(), mem()],
+  () => ['LPOS', key(), mem()], () => ['LMOVE', key(), key(), pick(['LEFT', 'RIGHT']), pick(['LEFT', 'RIGHT'])], () => ['RPOPLPUSH', key(), key()],
+  () => ['SADD', key(), mem(), mem()], () => ['SREM', key(), mem()], () => ['SISMEMBER', key(), mem()], () => ['SCARD', key()],
+  () => ['SMISMEMBER', key(), mem(), mem()], () => ['SMOVE', key(), key(), mem()],
+  () => ({ cmd: ['SMEMBERS', key()], unordered: true }), () => ({ cmd: ['SINTER', key(), key()], unordered: true }),
+  () => ({ cmd: ['SUNION', key(), key()], unordered: true }), () => ({ cmd: ['SDIFF', key(), key()], unordered: true }),
+  () => ['SINTERSTORE', key(), key(), key()], () => ['SUNIONSTORE', key(), key(), key()],
+  () => ['ZADD', key(), num(), mem()], () => ['ZADD', key(), pick(['NX', 'XX', 'GT', 'LT', 'CH']), num(), mem(), num(), mem()],
+  () => ['ZINCRBY', key(), num(), mem()], () => ['ZSCORE', key(), mem()], () => ['ZREM', key(), mem()], () => ['ZCARD', key()],
+  () => ['ZRANK', key(), mem()], () => ['ZREVRANK', key(), mem()], () => ['ZRANGE', key(), idx(), idx(), 'WITHSCORES'],
+  () => ['ZRANGEBYSCORE', key(), score(), score()], () => ['ZREVRANGEBYSCORE', key(), score(), score(), 'WITHSCORES'],
+  () => ['ZRANGEBYLEX', key(), lex(), lex()], () => ['ZCOUNT', key(), score(), score()], () => ['ZLEXCOUNT', key(), lex(), lex()],
+  () => ['ZREMRANGEBYSCORE', key(), score(), score()], () => ['ZREMRANGEBYRANK', key(), idx(), idx()], () => ['ZPOPMIN', key()],
+  () => ['ZPOPMAX', key(), String(int(0, 3))], () => ['ZUNIONSTORE', key(), '2', key(), key()], () => ['ZINTERSTORE', key(), '2', key(), key(), 'AGGREGATE', pick(['SUM', 'MIN', 'MAX'])],
+  () => ['ZMSCORE', key(), mem(), mem()], () => ['ZRANGE', key(), score(), score(), 'BYSCORE', 'LIMIT', String(int(-1, 2)), String(int(-1, 3))],
+  () => ({ cmd: ['KEYS', pick(['*', 'k[12]', 'k?', '*3'])], unordered: true }), () => ['DBSIZE'],
+  () => ['EXPIRE', key(), '1000'], () => ({ cmd: ['TTL', key()], approx: 1 }), () => ['PERSIST', key()],
+];
+
+const cases = [];
+for (let c = 0; c < nCases; c++) {
+  const commands = [];
+  for (let i = 0; i < perCase; i++) commands.push(pick(gens)());
+  cases.push({ name: `random-${c}`, commands });
+}
+const header = `# GENERATED by test/redis/tools/gen-random-fixture.mjs (seed, ${nCases} cases x ${perCase} commands).\n# Regenerate instead of editing.\n`;
+writeFileSync(new URL('../fixtures/random-ops.yaml', import.meta.url), header + stringify({ cases }, { flowLevel: 3 }));
+console.log(`${nCases} cases written`);
