@@ -39,6 +39,8 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
     else process.stderr.write(Buffer.from(s, 'latin1'));
   };
   const L = createState();
+  if (opts.cwd !== undefined) L.cwd = opts.cwd;
+  await openStandalone(L);
   L.stdout = (s) => {
     outChunks.push(s);
     outLen += s.length;
@@ -157,6 +159,18 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
   }
   flush();
   return 0;
+}
+
+/** luaL_openlibs of lua.c: the other standard libraries (src/stdlib/openlibs.ts) when present. */
+async function openStandalone(L: LuaState): Promise<void> {
+  let mod: { openStandaloneLibs?: (L: LuaState) => void } | null = null;
+  try {
+    mod = await import('../stdlib/openlibs.js');
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  }
+  mod?.openStandaloneLibs?.(L);
 }
 
 /** Command-line strings (UTF-16 in node) as Lua byte strings (UTF-8 bytes). */

@@ -240,14 +240,18 @@ export class Lexer {
     do {
       this.next();
     } while (isDigit(this.current) || this.current === 46);
-    if (this.current === 69 || this.current === 101) {
+    // check_next uses strchr, which also finds the set's terminating NUL: a NUL byte is
+    // accepted in place of the exponent mark and of its sign (and ends the C string)
+    if (this.current === 69 || this.current === 101 || this.current === 0) {
       this.next();
       const sign = this.peek();
-      if (sign === 43 || sign === 45) this.next();
+      if (sign === 43 || sign === 45 || sign === 0) this.next();
     }
     while (isAlnumOr_(this.current)) this.next();
     const end = this.current === EOZ ? this.len : this.pos - 1;
-    const text = this.src.slice(start, end);
+    let text = this.src.slice(start, end);
+    const nul = text.indexOf('\0');
+    if (nul >= 0) text = text.slice(0, nul);
     this.raw = text;
     const v = str2d(text);
     if (v === undefined) this.error('malformed number', Tk.NUMBER, text);
@@ -315,9 +319,11 @@ export class Lexer {
         case 46: { // .
           const start = this.pos - 1;
           this.next();
-          if (this.current === 46) {
+          // check_next(".") also accepts a NUL byte (strchr finds the terminator)
+          if (this.current === 46 || this.current === 0) {
             this.next();
-            if (this.current === 46) {
+            const c3 = this.peek();
+            if (c3 === 46 || c3 === 0) {
               this.next();
               return Tk.DOTS;
             }

@@ -20,6 +20,8 @@ function params(seed: number): { numRuns: number; seed: number } {
   return { numRuns: RUNS, seed: SEED === undefined ? seed : Number(SEED) };
 }
 let compiled = 0;
+/** Per-test time limit, scaled with the number of runs (each spawns luac5.1). */
+const TIMEOUT = 30_000 + RUNS * 30;
 
 const dir = mkdtempSync(join(tmpdir(), 'redlua-prop-'));
 
@@ -129,6 +131,13 @@ const TOKENS = [
   '1', '2.5', '"s"', '[[l]]', '\n', 'f', 't',
 ];
 
+/** Characters and fragments that stress llex.c: brackets, quotes, escapes, numerals, comments. */
+const CHARS = [
+  '[', ']', '=', '"', "'", '\\', '\n', '\r', ' ', '-', '--', '.', '0', '1', '9', 'x', 'X', 'e', 'E', 'p',
+  'a', 'f', '_', '+', '\t', '\v', '\0', '\x1b', '\xff', '\\n', '\\1', '\\255', '\\256', '[[', ']]',
+  '[=[', ']=]', '--[[', '~', '<', '>', '#', ';', ',', '(', ')', '{', '}', 'end', 'local', '\\\n',
+];
+
 describe('compiler properties', () => {
   it('random programs compile as luac5.1 compiles them', () => {
     const missing = luacMissing();
@@ -143,7 +152,7 @@ describe('compiler properties', () => {
     );
     // most generated programs must be valid, or the property would test only errors
     expect(compiled).toBeGreaterThan(RUNS / 3);
-  });
+  }, TIMEOUT);
 
   it('random token sequences give luac5.1 listings or messages', () => {
     const missing = luacMissing();
@@ -155,7 +164,20 @@ describe('compiler properties', () => {
       }),
       params(51),
     );
-  });
+  }, TIMEOUT);
+
+  it('random character soup lexes as luac5.1 lexes it', () => {
+    const missing = luacMissing();
+    if (missing !== null) throw new Error(missing);
+    const piece = fc.constantFrom(...CHARS);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
+        const src = 'x = ' + ps.join('');
+        expect(ours(src)).toBe(reference(src));
+      }),
+      params(77),
+    );
+  }, TIMEOUT);
 
   it('random bytes only ever raise LuaSyntaxError', () => {
     fc.assert(

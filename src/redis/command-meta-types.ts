@@ -11,5 +11,12 @@ export interface CommandMeta {
   step: number;
   /** ACL categories without '@'. */
   acl: string[];
+  /** Command tips (e.g. nondeterministic_output, request_policy:all_shards). */
+  tips?: string[];
+  /** Key specifications as COMMAND INFO shows them (maps as objects, flags as string arrays). */
+  keySpecs?: KeySpecValue[];
   subcommands?: CommandMeta[];
 }
+
+/** A JSON-like key-spec value: objects are RESP maps, string arrays are sets of status replies. */
+export type KeySpecValue = string | number | string[] | { [k: string]: KeySpecValue };

@@ -109,6 +109,8 @@ export class RequestParser {
     this.q.push(chunk);
     for (;;) {
       if (this.q.length === 0) break;
+      // Waiting for the body of a big bulk: do not flatten the queue for every chunk.
+      if (this.multibulklen > 0 && this.bulklen >= 0 && this.q.length < this.bulklen + 2) break;
       const ev = this.step();
       if (ev === null) break;
       if (ev === 'skip') continue;
@@ -215,14 +217,19 @@ export class ReplyProtocolError extends Error {}
 /** Incremental decoder of server replies. feed() returns all complete replies. */
 export class ReplyParser {
   private q = new ByteQueue();
+  /** Lower bound of the bytes the pending reply needs (avoids re-parsing big bulks per chunk). */
+  private need = 0;
+  private start = 0;
 
   feed(chunk: Buffer): Reply[] {
     this.q.push(chunk);
     const out: Reply[] = [];
     for (;;) {
-      if (this.q.length === 0) break;
+      if (this.q.length === 0 || this.q.length < this.need) break;
       const b = this.q.flat();
       const start = this.q.offset;
+      this.start = start;
+      this.need = 0;
       const r = this.parse(b, start);
       if (r === null) break;
       out.push(r.reply);
@@ -270,7 +277,10 @@ export class ReplyParser {
       case '!': {
         const n = this.int(text);
         if (n < 0) return { reply: t === '$' ? { type: 'nil' } : { type: 'null' }, next: l.next };
-        if (b.length < l.next + n + 2) return null;
+        if (b.length < l.next + n + 2) {
+          this.need = Math.max(this.need, l.next + n + 2 - this.start);
+          return null;
+        }
         const body = b.toString('latin1', l.next, l.next + n);
         const next = l.next + n + 2;
         if (t === '$') return { reply: { type: 'bulk', value: body }, next };

@@ -19,7 +19,7 @@ import { ClientSession } from './session.js';
 import { ConfigStore } from './config.js';
 import { connectionCommands } from './commands/connection.js';
 import { transactionCommands } from './commands/transactions.js';
-import { introspectionCommands } from './commands/introspection.js';
+import { installInfoSections, introspectionCommands } from './commands/introspection.js';
 
 export interface ServerCall {
   server: RedisServer;
@@ -70,6 +70,8 @@ export class RedisServer {
   private nextClientId = 1;
   private net: net.Server | null = null;
   private expireTimer: NodeJS.Timeout | null = null;
+  /** The port listened on (0 before listen). */
+  port = 0;
   readonly startedAt = Date.now();
   totalCommands = 0;
   totalConnections = 0;
@@ -81,6 +83,7 @@ export class RedisServer {
     for (const group of [connectionCommands, transactionCommands, introspectionCommands]) {
       for (const [name, h] of Object.entries(group)) this.handlers.set(name, h);
     }
+    installInfoSections(this);
   }
 
   /** Register (or replace) a server-level command: the hook for EVAL/FCALL/SCRIPT/FUNCTION. */
@@ -108,7 +111,8 @@ export class RedisServer {
       this.expireTimer.unref();
     }
     const a = srv.address();
-    return typeof a === 'object' && a ? a.port : port;
+    this.port = typeof a === 'object' && a ? a.port : port;
+    return this.port;
   }
 
   async close(): Promise<void> {

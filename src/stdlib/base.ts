@@ -7,10 +7,12 @@ import { LuaError } from '../vm/errors.js';
 import { where, getStack } from '../vm/debug.js';
 import { numberToString, toNumber } from '../vm/tostr.js';
 import { str2numberBase } from '../text/str2number.js';
-import { rawSet } from '../vm/meta.js';
+import { rawSet, MSG_READONLY } from '../vm/meta.js';
 import { toInteger, type LuaState } from '../vm/state.js';
 import { CI_LUA } from '../vm/thread.js';
 import { readFileSync } from 'node:fs';
+import { loadedTable } from './lib.js';
+import { resolve } from 'node:path';
 
 /** luaL_checkint: (int) of lua_tointeger */
 export function checkInt(L: LuaState, i: number): number {
@@ -77,13 +79,14 @@ function getFunc(L: LuaState, opt: boolean): LuaValue | 'thread' {
 
 export function openBase(L: LuaState): void {
   const G = L.globals;
+  // functions are created first, then set in the order of lbaselib.c (base_open), so that the
+  // globals table is built by the same insertions as in lua5.1 (same `pairs(_G)` order)
+  const made = new Map<string, NativeFunction>();
   const reg = (name: string, fn: (L: LuaState, n: number) => number): NativeFunction => {
     const f = L.newNative(name, fn);
-    G.set(name, f);
+    made.set(name, f);
     return f;
   };
-  G.set('_G', G);
-  G.set('_VERSION', 'Lua 5.1');
 
   const tostringFn = reg('tostring', (L) => {
     L.checkAny(1);
@@ -227,6 +230,7 @@ export function openBase(L: LuaState): void {
     if (!(t2 === T_NIL || t2 === T_TABLE)) L.argError(2, 'nil or table expected');
     if (getMetaField(L, L.arg(1), '__metatable') !== undefined) L.error('cannot change a protected metatable');
     const t = L.arg(1) as LuaTable;
+    if (t.readonly) L.runError(MSG_READONLY);
     t.metatable = L.arg(2) as LuaTable | undefined;
     L.push(t);
     return 1;
@@ -365,7 +369,7 @@ export function openBase(L: LuaState): void {
     }
     return 1;
   }, [proxyMetas]);
-  G.set('newproxy', newproxy);
+  made.set('newproxy', newproxy);
 
   reg('gcinfo', (L) => {
     L.push(Math.floor(L.heap.countKB()));
@@ -416,20 +420,41 @@ export function openBase(L: LuaState): void {
       }
     }
   });
+  reg('loadfile', (L) => {
+    const fname = L.arg(1) === undefined ? undefined : L.checkString(1);
+    return loadAux(L, loadFile(L, fname));
+  });
+
+  // base_open: _G, luaL_register(L, "_G", base_funcs), _VERSION, ipairs, pairs, newproxy
+  G.set('_G', G);
+  const loaded = loadedTable(L, 1);
+  loaded.set('_G', G);
+  for (const name of BASE_FUNCS) G.set(name, made.get(name));
+  G.set('_VERSION', 'Lua 5.1');
+  G.set('ipairs', made.get('ipairs'));
+  G.set('pairs', made.get('pairs'));
+  G.set('newproxy', made.get('newproxy'));
   void T_STRING;
   void T_NUMBER;
   void LuaUserdata;
   void CI_LUA;
 }
 
+/** base_funcs of lbaselib.c, in order. */
+const BASE_FUNCS = [
+  'assert', 'collectgarbage', 'dofile', 'error', 'gcinfo', 'getfenv', 'getmetatable', 'loadfile',
+  'load', 'loadstring', 'next', 'pcall', 'print', 'rawequal', 'rawget', 'rawset', 'select',
+  'setfenv', 'setmetatable', 'tonumber', 'tostring', 'type', 'unpack', 'xpcall',
+];
+
 /** luaL_loadfile: "@name" chunks; "cannot open <name>" errors as lauxlib words them. */
 export function loadFile(L: LuaState, fname: string | undefined): [LuaFunction | undefined, string] {
   let data: string;
   const chunkName = fname === undefined ? '=stdin' : '@' + fname;
   try {
-    data = readFileSync(fname === undefined ? 0 : fname).toString('latin1');
+    data = readFileSync(fname === undefined ? 0 : resolve(L.cwd ?? '.', fname)).toString('latin1');
   } catch {
-    return [undefined, `cannot open ${fname ?? 'stdin'}`];
+    return [undefined, `cannot open ${fname ?? 'stdin'}: No such file or directory`];
   }
   // skip a first line starting with '#'
   if (data.startsWith('#')) {

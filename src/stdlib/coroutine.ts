@@ -5,6 +5,7 @@ import { LuaThread, CI_BASE, CoStatus } from '../vm/thread.js';
 import { coStatus } from '../vm/ldo.js';
 import type { LuaState } from '../vm/state.js';
 import type { LuaTable } from '../vm/table.js';
+import { loadedTable } from './lib.js';
 
 /** lua_newthread + moving the body function onto the new stack. */
 export function newCoroutine(L: LuaState, fn: LuaClosure): LuaThread {
@@ -22,11 +23,15 @@ export function newCoroutine(L: LuaState, fn: LuaClosure): LuaThread {
 }
 
 export function openCoroutine(L: LuaState): LuaTable {
-  const lib = L.newTable();
+  // luaL_register(L, "coroutine", co_funcs): a table sized for its 6 functions, set as the
+  // global and in _LOADED, then the functions in co_funcs order
+  const lib = L.newTable(0, 6);
   L.globals.set('coroutine', lib);
+  loadedTable(L, 1).set('coroutine', lib);
+  const made = new Map<string, NativeFunction>();
   const reg = (name: string, fn: (L: LuaState, n: number) => number): NativeFunction => {
     const f = L.newNative(name, fn);
-    lib.set(name, f);
+    made.set(name, f);
     return f;
   };
   const create = (L: LuaState): LuaThread => {
@@ -57,5 +62,6 @@ export function openCoroutine(L: LuaState): LuaTable {
     L.push(w);
     return 1;
   });
+  for (const name of ['create', 'resume', 'running', 'status', 'wrap', 'yield']) lib.set(name, made.get(name));
   return lib;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { FormatArgError, FormatError, luaFormat, quoteString, type FormatArgs } from './format.js';
 import { formatNumber14g, NEG_NAN } from './printf.js';
 import { str2number } from './str2number.js';
-import { luaNumber, luaQuote, runCases, type LuaValue } from './testing/lua51.js';
+import { luaNumber, luaQuote, runCases, type LuaValue, runs } from './testing/lua51.js';
 
 type Arg = string | number | boolean | null;
 
@@ -104,7 +104,7 @@ describe('luaFormat vs lua5.1 string.format', () => {
     );
     const samples = fc.sample(
       fc.tuple(fc.array(item, { maxLength: 4 }).map((a) => a.join('')), fc.array(arbArg, { maxLength: 4 })),
-      { seed: 77, numRuns: 3000 },
+      runs(77, 3000),
     ) as [string, Arg[]][];
     compare(samples);
   });

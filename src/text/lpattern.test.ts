@@ -4,7 +4,7 @@ import {
   PatternError, gmatchNext, gmatchState, patternSearch, strFind, strGsub, strMatch,
   type Capture, type GsubReplacement,
 } from './lpattern.js';
-import { luaQuote, runCases, type CaseResult, type LuaValue } from './testing/lua51.js';
+import { luaQuote, runCases, type CaseResult, type LuaValue, runs } from './testing/lua51.js';
 
 type Got = { values: LuaValue[] } | { error: string };
 
@@ -143,7 +143,7 @@ describe('lpattern vs lua5.1 (find, match, gmatch, gsub)', () => {
       repl: fc.array(fc.constantFrom('%0', '%1', '%2', 'y', '%%', '%', '%a', '\0'), { maxLength: 4 }).map((a) => a.join('')),
       maxN: fc.integer({ min: -1, max: 4 }),
     });
-    const samples = fc.sample(arb, { seed: 2024, numRuns: 6000 });
+    const samples = fc.sample(arb, runs(2024, 6000));
     compare(samples.map((c) => caseFor(c.kind, c.s, c.p, c.init, c.repl, c.maxN)));
   });
 

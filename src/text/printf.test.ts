@@ -4,7 +4,7 @@ import {
   FLAG_HASH, FLAG_MINUS, FLAG_PLUS, FLAG_SPACE, FLAG_ZERO, NEG_NAN, POS_NAN,
   formatDouble, formatInteger, formatNumber14g, parseFlags, type DoubleConv, type IntConv,
 } from './printf.js';
-import { luaNumber, luaQuote, runCases, type CaseResult } from './testing/lua51.js';
+import { luaNumber, luaQuote, runCases, type CaseResult, runs } from './testing/lua51.js';
 
 function one(r: CaseResult): string {
   if ('error' in r) return `ERROR ${r.error}`;
@@ -39,7 +39,7 @@ describe('formatNumber14g (%.14g) vs lua5.1 tostring', () => {
         // 15 significant digits ending in 5: ties at 14 digits when exact
         fc.bigInt({ min: 10n ** 13n, max: 10n ** 14n - 1n }).chain((m) => fc.integer({ min: 0, max: 14 }).map((e) => Number(m * 10n + 5n) / 10 ** e)),
       ),
-      { seed: 1234, numRuns: 8000 },
+      runs(1234, 8000),
     );
     const res = runCases(values.map((n) => `tostring, ${luaNumber(n)}`));
     const got = values.map(formatNumber14g);
@@ -106,9 +106,9 @@ describe('printf engine vs lua5.1 string.format', () => {
         return { conv, n, precision: conv === 'e' || conv === 'E' ? digits - 1 : digits };
       }),
     );
-    const cases = fc.sample(arb, { seed: 9, numRuns: 3000 }).map((c) => ({ flags: '', width: 0, ...c }));
+    const cases = fc.sample(arb, runs(9, 3000)).map((c) => ({ flags: '', width: 0, ...c }));
     check(cases);
-    const g14 = fc.sample(fc.tuple(fc.integer({ min: 1, max: 2 ** 40 }), fc.integer({ min: 0, max: 3 })), { seed: 11, numRuns: 1000 })
+    const g14 = fc.sample(fc.tuple(fc.integer({ min: 1, max: 2 ** 40 }), fc.integer({ min: 0, max: 3 })), runs(11, 1000))
       .map(([k, j]) => (2 * k + 1) / 2 ** j);
     const res = runCases(g14.map((n) => `tostring, ${luaNumber(n)}`));
     expect(g14.map(formatNumber14g)).toEqual(res.map(one));
@@ -128,7 +128,7 @@ describe('printf engine vs lua5.1 string.format', () => {
         fc.constantFrom(...SPECIAL),
       ),
     });
-    const cases = fc.sample(arb, { seed: 42, numRuns: 5000 });
+    const cases = fc.sample(arb, runs(42, 5000));
     check(cases);
   });
 });

@@ -247,7 +247,10 @@ function splitExp(s: string): [string, number] {
 /**
  * `%.{P}e` digits of |x| (finite, nonzero): P+1 significant digits, exponent after rounding.
  */
-function expDigits(ax: number, P: number): [string, number] {
+/** Decimal exponent produced by the last call of expDigits (avoids a tuple per call). */
+let expOut = 0;
+
+function expDigits(ax: number, P: number): string {
   if (P <= 14 && ax >= 2.2250738585072014e-308) {
     let X = Math.floor(Math.log10(ax));
     const lo = POW10[P]!;
@@ -257,7 +260,10 @@ function expDigits(ax: number, P: number): [string, number] {
       if (r < 0) break;
       if (r >= hi) X++;
       else if (r < lo) X--;
-      else return [String(r), X];
+      else {
+        expOut = X;
+        return String(r);
+      }
     }
   }
   if (P <= 100) {
@@ -267,14 +273,19 @@ function expDigits(ax: number, P: number): [string, number] {
       // The shortest round-trip digits are within half an ulp of x, and with at most 14
       // significant digits the decimal grid is coarser than an ulp: they are the
       // correctly rounded result, never a tie. (Not for subnormals: their ulp is coarse.)
-      return [sd.length === P + 1 ? sd : sd + '0'.repeat(P + 1 - sd.length), sX];
+      expOut = sX;
+      return sd.length === P + 1 ? sd : sd + '0'.repeat(P + 1 - sd.length);
     }
     // The exact exponent is sX or sX-1 (the shortest form may round up to 10^sX).
     if (!isTie(ax, P - sX) && !isTie(ax, P - sX + 1)) {
-      return splitExp(ax.toExponential(P));
+      const [d, X] = splitExp(ax.toExponential(P));
+      expOut = X;
+      return d;
     }
   }
-  return expDigitsExact(ax, P);
+  const [d, X] = expDigitsExact(ax, P);
+  expOut = X;
+  return d;
 }
 
 /** `%.{P}f` digits of |x|: round(|x| * 10^P) as a decimal string. */
@@ -363,7 +374,8 @@ function expBody(ax: number, P: number, hash: boolean, upper: boolean): string {
     d = '0'.repeat(P + 1);
     X = 0;
   } else {
-    [d, X] = expDigits(ax, P);
+    d = expDigits(ax, P);
+    X = expOut;
   }
   const mant = P === 0 ? (hash ? d + '.' : d) : d[0]! + '.' + d.slice(1);
   return mant + expSuffix(X, upper);
@@ -388,7 +400,8 @@ function generalBody(ax: number, precision: number, hash: boolean, upper: boolea
     d = '0'.repeat(P);
     X = 0;
   } else {
-    [d, X] = expDigits(ax, P - 1);
+    d = expDigits(ax, P - 1);
+    X = expOut;
   }
   let body: string;
   if (X < -4 || X >= P) {
@@ -548,21 +561,6 @@ export function formatNumber14g(n: number): string {
   if (n === -Infinity) return '-inf';
   const neg = n < 0;
   const ax = neg ? -n : n;
-  if (ax >= 1e-4 && ax < 1e14) {
-    // %.14g uses style f here, and so does String(n) (plain notation for 1e-7..1e21).
-    const s = String(n);
-    let k = neg ? 1 : 0;
-    let digits = s.length - k;
-    if (ax < 1) {
-      k += 2; // "0."
-      while (s.charCodeAt(k) === 48) k++;
-      digits = s.length - k;
-    } else if (s.indexOf('.') >= 0) digits--;
-    // The shortest round-trip digits, when at most 14, are the %.14g digits (see expDigits).
-    if (digits <= 14) return s;
-    // A tie at 14 digits needs an exact value of 15 digits ending in 5, which is then the
-    // shortest representation itself; otherwise toPrecision (exact, ties away) is right.
-  }
   const body = generalBody(ax, 14, false, false);
   return neg ? '-' + body : body;
 }

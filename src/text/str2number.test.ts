@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { str2number, str2numberBase } from './str2number.js';
 import { signBit } from './printf.js';
-import { luaQuote, runLua, EMIT_PRELUDE, parseCases, type CaseResult } from './testing/lua51.js';
+import { chunked, luaQuote, runLua, EMIT_PRELUDE, parseCases, type CaseResult, runs } from './testing/lua51.js';
 
 /** Runs tonumber on lua5.1 for each input, returning the number (or undefined) and NaN sign. */
 function luaToNumber(inputs: string[], base?: number): { v: number | undefined; negNaN: boolean }[] {
   const b = base === undefined ? '' : `, ${base}`;
-  const src = EMIT_PRELUDE + inputs.map((s) => {
+  const src = EMIT_PRELUDE + chunked(inputs.map((s) => {
     return `do local v = tonumber(${luaQuote(s)}${b}) emit(v) if v ~= v then emit(tostring(v)) end end endcase()`;
-  }).join('\n');
+  }));
   const res: CaseResult[] = parseCases(runLua(src));
   return res.map((r) => {
     if ('error' in r) throw new Error(r.error);
@@ -52,7 +52,7 @@ describe('str2number = luaO_str2d vs lua5.1 tonumber', () => {
       fc.integer().map((i) => '0x' + (i >>> 0).toString(16)),
       fc.string({ maxLength: 8 }),
     );
-    compare(fc.sample(arb, { seed: 7, numRuns: 4000 }));
+    compare(fc.sample(arb, runs(7, 4000)));
   });
 });
 
@@ -64,7 +64,7 @@ describe('str2numberBase = luaB_tonumber(s, base) vs lua5.1', () => {
   it('property: random digits in random bases (fixed seed)', () => {
     const samples = fc.sample(
       fc.tuple(fc.constantFrom(2, 3, 7, 8, 11, 16, 35, 36), fc.array(fc.constantFrom(...'0123456789abcdefxyzXZ +-'.split('')), { maxLength: 24 }).map((a) => a.join(''))),
-      { seed: 99, numRuns: 2000 },
+      runs(99, 2000),
     );
     const byBase = new Map<number, string[]>();
     for (const [b, s] of samples) byBase.set(b, [...(byBase.get(b) ?? []), s]);

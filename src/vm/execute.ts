@@ -231,7 +231,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           const key = b & 0x100 ? k[b & 0xff] : stack[base + b];
           const val = c & 0x100 ? k[c & 0xff] : stack[base + c];
           ci.savedpc = pc;
-          if (t instanceof LuaTable && t.metatable === undefined && key !== undefined && key === key) {
+          if (t instanceof LuaTable && t.metatable === undefined && !t.readonly && key !== undefined && key === key) {
             t.set(key, val);
           } else {
             setTable(L, t, key, val, ra - base);

@@ -12,6 +12,8 @@ import { callValue } from './ldo.js';
 import { toNumber, numberToString } from './tostr.js';
 
 const MAXTAGLOOP = 100;
+/** Redis 7.0's message for writes to a read-only table. */
+export const MSG_READONLY = 'Attempt to modify a readonly table';
 
 /** callTMres: call metamethod f(a, b) and return its first result. */
 export function callTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
@@ -66,6 +68,7 @@ export function setTable(L: LuaState, t: LuaValue, key: LuaValue, val: LuaValue,
   for (let loop = 0; loop < MAXTAGLOOP; loop++) {
     let tm: LuaValue;
     if (t instanceof LuaTable) {
+      if (t.readonly) L.runError(MSG_READONLY);
       const mt = t.metatable;
       if (mt === undefined) {
         rawSet(L, t, key, val);
@@ -92,6 +95,7 @@ export function setTable(L: LuaState, t: LuaValue, key: LuaValue, val: LuaValue,
 
 /** luaH_set with 5.1's runtime errors for nil/NaN keys. */
 export function rawSet(L: LuaState, t: LuaTable, key: LuaValue, val: LuaValue): void {
+  if (t.readonly) L.runError(MSG_READONLY);
   try {
     t.set(key, val);
   } catch (e) {

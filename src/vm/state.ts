@@ -13,6 +13,9 @@ import { getFuncName, getObjName, where, currentLine, shortSrc } from './debug.j
 import { numberToString, toNumber } from './tostr.js';
 import { Heap } from '../heap/heap.js';
 import { chunkId } from '../chunk/chunkid.js';
+import { closeUpvals } from './upvalues.js';
+
+export type PcallResult = { ok: true; values: LuaValue[] } | { ok: false; error: LuaValue };
 
 /** Event numbers of ltm.h (TMS). The first five are cached in LuaTable.flags. */
 export const TM_INDEX = 0;
@@ -73,15 +76,18 @@ export class LuaState {
   hook: CountHook | null = null;
   /** Nesting of execute() invocations (only the outermost one can pause). */
   execDepth = 0;
+  /** Folder relative file names of dofile/loadfile resolve against (undefined: process cwd). */
+  cwd: string | undefined = undefined;
   /** Set when a run was paused by the hook: resume with resumeRun(). */
   paused = false;
   /** Loader used by load/loadstring/dofile: set by index.ts (compile or undump). */
-  loader: ((L: LuaState, chunk: string, chunkName: string) => LuaFunction) | null = null;
+  loader: ((L: LuaState, chunk: string | Uint8Array, chunkName: string) => LuaFunction) | null = null;
 
   constructor() {
     this.heap = new Heap();
-    this.registry = new LuaTable(this.heap);
-    this.globals = new LuaTable(this.heap);
+    // lstate.c f_luaopen: registry and globals are luaH_new(L, 0, 2)
+    this.registry = new LuaTable(this.heap, 0, 2);
+    this.globals = new LuaTable(this.heap, 0, 2);
     this.heap.register(this.registry);
     this.heap.register(this.globals);
     this.main = new LuaThread(this.globals);
@@ -341,6 +347,69 @@ export class LuaState {
   /** lua_call on the stack: function and args at func..top-1; results land at func.. (top set). */
   callOnStack(func: number, nresults: number): void {
     callHook.callValue(this, func, nresults);
+  }
+
+  /**
+   * Load a chunk (source text, or a binary chunk as bytes or as a byte string starting with
+   * ESC). Throws LuaError carrying lua5.1's syntax/undump message.
+   */
+  load(chunk: string | Uint8Array, chunkName: string): LuaFunction {
+    if (this.loader === null) throw new InternalError('no loader installed (use createState)');
+    return this.loader(this, chunk, chunkName);
+  }
+
+  /**
+   * Protected call (lua_pcall) on the running thread: {ok, values} or {ok: false, error}.
+   * The stack, CallInfo depth and C-call depth are restored after an error.
+   */
+  pcall(fn: LuaValue, args: readonly LuaValue[], nresults = -1): PcallResult {
+    const th = this.th;
+    const savedCi = th.ci;
+    const savedTop = th.top;
+    const savedNC = th.nCcalls;
+    const savedBase = this.base;
+    const savedNargs = this.nargs;
+    try {
+      return { ok: true, values: this.call(fn, args, nresults) };
+    } catch (e) {
+      if (!(e instanceof LuaError)) throw e;
+      closeUpvals(th, savedTop);
+      th.ci = savedCi;
+      th.top = savedTop;
+      th.nCcalls = savedNC;
+      this.th = th;
+      this.base = savedBase;
+      this.nargs = savedNargs;
+      return { ok: false, error: e.value };
+    }
+  }
+
+  /** luaL_ref on the registry: keep a value alive under an integer key (LUA_REFNIL = -1 for nil). */
+  ref(v: LuaValue): number {
+    if (v === undefined) return -1;
+    const reg = this.registry;
+    const free = reg.getNum(0);
+    let r: number;
+    if (typeof free === 'number' && free !== 0) {
+      r = free;
+      reg.set(0, reg.getNum(r));
+    } else {
+      r = reg.length() + 1;
+    }
+    reg.set(r, v);
+    return r;
+  }
+
+  getRef(r: number): LuaValue {
+    return r > 0 ? this.registry.getNum(r) : undefined;
+  }
+
+  /** luaL_unref */
+  unref(r: number): void {
+    if (r <= 0) return;
+    const reg = this.registry;
+    reg.set(r, reg.getNum(0) ?? 0);
+    reg.set(0, r);
   }
 
   chunkId(source: string): string {

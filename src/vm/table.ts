@@ -67,6 +67,11 @@ export class LuaTable extends GCObject {
   lastfree = 0;
   /** Weak mode cached by the GC (1 = weak keys, 2 = weak values). */
   weak = 0;
+  /**
+   * Redis 7.0's read-only tables (lua_enablereadonlytable): every write from Lua (settable,
+   * rawset, setmetatable) raises "Attempt to modify a readonly table".
+   */
+  readonly = false;
 
   constructor(readonly mem: MemAccount | null, narray = 0, nhash = 0) {
     super();

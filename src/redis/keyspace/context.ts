@@ -3,6 +3,7 @@ import type { Reply } from '../reply.js';
 import { ERR, err } from './errors.js';
 import type { Db, Keyspace, RValue } from './keyspace.js';
 import { string2ll } from './numbers.js';
+import type { CommandMeta } from '../command-meta-types.js';
 
 export interface CommandContext {
   /** Selected database (SELECT changes it). */
@@ -20,7 +21,13 @@ export interface CommandContext {
   clientId?: number;
 }
 
-export type CommandHandler = (ks: Keyspace, ctx: CommandContext, argv: string[]) => Reply;
+/** The parts of the command table a handler may consult (COMMAND, key positions). */
+export interface CommandTableView {
+  all(): CommandMeta[];
+  get(name: string): CommandMeta | undefined;
+}
+
+export type CommandHandler = (ks: Keyspace, ctx: CommandContext, argv: string[], table: CommandTableView) => Reply;
 
 /** Thrown by helpers to abort a command with an error reply. */
 export class ReplyError extends Error {

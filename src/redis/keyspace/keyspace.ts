@@ -82,6 +82,11 @@ export class Keyspace {
   /** Count of changes since start (Redis server.dirty). */
   dirty = 0;
   private versionCounter = 0;
+  /**
+   * INFO section producers (lines without CRLF) a host can add or override
+   * (the server adds `server`, `clients`, `stats`...). Keyed by lower-case section name.
+   */
+  readonly infoSections = new Map<string, () => string[]>();
   /** Listeners told when a key is modified (WATCH, keyspace notifications). */
   readonly modifiedListeners: Array<(db: number, key: string) => void> = [];
 

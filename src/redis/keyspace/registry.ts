@@ -15,6 +15,9 @@ import { listCommands } from './commands/lists.js';
 import { setCommands } from './commands/sets.js';
 import { zsetCommands } from './commands/zsets.js';
 import { miscCommands } from './commands/misc.js';
+import { introspectionCommands } from './commands/introspection.js';
+import { streamCommands } from './commands/streams.js';
+export { getKeyPositions } from './keys.js';
 
 export interface CommandSpec extends CommandMeta {
   handler?: CommandHandler;
@@ -121,44 +124,17 @@ export function hasFlag(spec: CommandMeta, flag: string): boolean {
   return spec.flags.includes(flag);
 }
 
-/**
- * Key argument positions (legacy first/last/step; plus the movable-key
- * commands scripts use: EVAL/FCALL family, Z*STORE / ZUNION/ZINTER/ZDIFF,
- * SINTERCARD, LMPOP/ZMPOP).
- */
-export function getKeyPositions(spec: CommandMeta, argv: readonly string[]): number[] {
-  const name = spec.name;
-  const numkeysAt = (idx: number, first: number): number[] => {
-    const n = Number(argv[idx] ?? '0');
-    if (!Number.isInteger(n) || n < 0) return [];
-    const out: number[] = [];
-    for (let i = 0; i < n && first + i < argv.length; i++) out.push(first + i);
-    return out;
-  };
-  switch (name) {
-    case 'eval': case 'evalsha': case 'eval_ro': case 'evalsha_ro': case 'fcall': case 'fcall_ro':
-      return numkeysAt(2, 3);
-    case 'zunion': case 'zinter': case 'zdiff': case 'sintercard': case 'lmpop': case 'zmpop': case 'zintercard':
-      return numkeysAt(1, 2);
-    case 'zunionstore': case 'zinterstore': case 'zdiffstore':
-      return [1, ...numkeysAt(2, 3)];
-  }
-  if (spec.firstKey <= 0) return [];
-  const last = spec.lastKey < 0 ? argv.length + spec.lastKey : spec.lastKey;
-  const out: number[] = [];
-  for (let i = spec.firstKey; i <= last && i < argv.length; i += Math.max(1, spec.step)) out.push(i);
-  return out;
-}
-
 /** The table every Keyspace uses unless told otherwise: all data commands registered. */
 export function createDefaultCommandTable(): CommandTable {
   const t = new CommandTable();
-  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands]) {
+  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands]) {
     for (const [name, h] of Object.entries(group)) t.register(name, h);
   }
   // OBJECT is a container command in Redis; route its subcommands to our one handler.
   const obj = miscCommands['object'];
   if (obj) for (const sub of ['encoding', 'refcount', 'idletime', 'freq']) t.register(`object|${sub}`, obj);
+  const cmd = introspectionCommands['command'];
+  if (cmd) for (const sub of ['count', 'info', 'docs', 'list', 'getkeys']) t.register(`command|${sub}`, cmd);
   return t;
 }
 
@@ -175,7 +151,7 @@ export function executeCommand(ks: Keyspace, ctx: CommandContext, argv: string[]
   const h = r.spec.handler ?? table.get(argv[0] ?? '')?.handler;
   if (!h) return unknownCommandError(argv);
   try {
-    return h(ks, ctx, argv);
+    return h(ks, ctx, argv, table);
   } catch (e) {
     if (e instanceof ReplyError) return e.reply;
     // JS limits Redis does not have (e.g. V8's maximum string length just under 512MB).

@@ -9,7 +9,7 @@
  *    whose metatable's __index is G at call time and LIBRARY_API while FUNCTION LOAD runs.
  */
 import { buildRedisTable, addEvalOnlyMembers, registerLog, registerVersion, type RedisApiHost } from './redis-api.js';
-import { LuaError, LuaTable, frameInfo, installTextLoader, newStateWithoutLibs, setReadonly, type LuaState, type LuaValue, type NativeFn } from './lua-host.js';
+import { LuaError, LuaTable, frameInfo, pcallHost, installTextLoader, newStateWithoutLibs, setReadonly, type LuaState, type LuaValue, type NativeFn } from './lua-host.js';
 import { openRedisLibraries } from './stdlib.js';
 import { applyAllowList, fallbackGlobalsGuard, protectRecursively, setErrorMetatable } from './sandbox.js';
 import { REDIS_LRAND48_MAX, type Rand48 } from './rand48.js';
@@ -52,21 +52,19 @@ const redisPcall: NativeFn = (L, nargs) => {
   const fn: LuaValue = nargs === 0 ? true : L.arg(1);
   const args: LuaValue[] = [];
   for (let j = 2; j <= nargs; j++) args.push(L.arg(j));
-  try {
-    const r = L.call(fn, args, -1);
+  const r = pcallHost(L, fn, args);
+  if (r.ok) {
     L.push(true);
-    return 1 + L.pushAll(r);
-  } catch (e) {
-    if (!(e instanceof LuaError)) throw e;
-    let v = e.value;
-    if (v instanceof LuaTable) {
-      const m = v.get('err');
-      if (typeof m === 'string' || typeof m === 'number') v = m;
-    }
-    L.push(false);
-    L.push(v);
-    return 2;
+    return 1 + L.pushAll(r.values);
   }
+  let v = r.error;
+  if (v instanceof LuaTable) {
+    const m = v.get('err');
+    if (typeof m === 'string' || typeof m === 'number') v = m;
+  }
+  L.push(false);
+  L.push(v);
+  return 2;
 };
 
 /** Redis's math.random / math.randomseed (script_lua.c redis_math_random). */

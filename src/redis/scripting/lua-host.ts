@@ -6,7 +6,7 @@
  */
 import { compile, LuaSyntaxError } from '../../compiler/index.js';
 import {
-  LuaState, LuaTable, LuaFunction, NativeFunction, LuaError, closureOf, startRun, setHook,
+  LuaState, LuaTable, LuaFunction, NativeFunction, LuaError, closureOf, startRun, setHook, pcallHost,
   HOOK_CONTINUE, HOOK_PAUSE, type LuaValue, type NativeFn, type Run, type CountHook,
 } from '../../vm/index.js';
 import { Special } from '../../vm/function.js';
@@ -14,7 +14,7 @@ import { LuaClosure } from '../../vm/function.js';
 import { CI_LUA } from '../../vm/thread.js';
 import { currentLine, getStack } from '../../vm/debug.js';
 
-export { LuaState, LuaTable, LuaFunction, NativeFunction, LuaError, LuaSyntaxError, setHook, HOOK_CONTINUE, HOOK_PAUSE };
+export { LuaState, LuaTable, LuaFunction, NativeFunction, LuaError, LuaSyntaxError, setHook, pcallHost, HOOK_CONTINUE, HOOK_PAUSE };
 export type { LuaValue, NativeFn, Run, CountHook };
 
 /**
@@ -30,7 +30,9 @@ export function loadText(L: LuaState, source: string, chunkName: string): LuaFun
 export function installTextLoader(L: LuaState): void {
   L.loader = (L2, chunk, name) => {
     try {
-      const p = compile(chunk, name);
+      // Redis's Lua parses binary chunks as text too.
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1');
+      const p = compile(text, name);
       return closureOf(L2, p);
     } catch (e) {
       if (e instanceof LuaSyntaxError) throw new LuaError(e.message);

@@ -101,6 +101,18 @@ function parseNumber(s: string): number {
   return Number(s);
 }
 
+/**
+ * Joins Lua statements, wrapping each group of 200 in its own function so that no single
+ * function exceeds lua5.1's per-function limits (constants, locals, code size).
+ */
+export function chunked(statements: string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < statements.length; i += 200) {
+    out.push('(function()\n' + statements.slice(i, i + 200).join('\n') + '\nend)()');
+  }
+  return out.join('\n');
+}
+
 /** Parses the records written by emit/emitall/emitpcall, one case per line. */
 export function parseCases(out: string): CaseResult[] {
   const results: CaseResult[] = [];
@@ -139,9 +151,19 @@ export function parseCases(out: string): CaseResult[] {
  * through emitpcall and returns one CaseResult per call.
  */
 export function runCases(calls: string[], setup = ''): CaseResult[] {
-  const body = calls.map((c) => `emitpcall(${c}) endcase()`).join('\n');
+  const body = chunked(calls.map((c) => `emitpcall(${c}) endcase()`));
   const out = runLua(EMIT_PRELUDE + setup + '\n' + body);
   const res = parseCases(out);
   if (res.length !== calls.length) throw new Error(`expected ${calls.length} results, got ${res.length}`);
   return res;
+}
+
+/**
+ * Property-run settings: fixed seeds by default; TEXT_FUZZ_SEED / TEXT_FUZZ_SCALE let a
+ * longer fuzzing campaign run the same properties with other seeds and more runs.
+ */
+export function runs(seed: number, numRuns: number): { seed: number; numRuns: number } {
+  const s = process.env['TEXT_FUZZ_SEED'];
+  const k = Number(process.env['TEXT_FUZZ_SCALE'] ?? '1');
+  return { seed: s === undefined ? seed : seed + Number(s), numRuns: Math.max(1, Math.round(numRuns * k)) };
 }

@@ -8,6 +8,8 @@ const raw = JSON.parse(execFileSync('redis-cli', ['-p', port, '--json', 'COMMAND
 const conv = (e) => ({
   name: e[0], arity: e[1], flags: e[2], firstKey: e[3], lastKey: e[4], step: e[5],
   acl: e[6].map((s) => s.replace(/^@/, '')),
+  ...(e[7] && e[7].length ? { tips: e[7] } : {}),
+  ...(e[8] && e[8].length ? { keySpecs: e[8] } : {}),
   subcommands: e[9] && e[9].length ? e[9].map(conv).sort((a, b) => a.name.localeCompare(b.name)) : undefined,
 });
 const all = raw.map(conv).sort((a, b) => a.name.localeCompare(b.name));

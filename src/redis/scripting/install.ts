@@ -1,0 +1,74 @@
+/**
+ * Installs EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FUNCTION, FCALL and FCALL_RO into the
+ * built-in server (src/server registerCommand hook), plus processCommand's BUSY gate:
+ * while a script runs past busy-reply-threshold every command without the allow-busy flag gets
+ * the BUSY error of the running kind (server.c processCommand).
+ *
+ *   import { installScripting } from './redis/scripting/install.js';
+ *   const scripting = installScripting(server);
+ */
+import type { Reply } from '../reply.js';
+import type { RedisServer, ServerCall } from '../../server/server.js';
+import type { ClientSession } from '../../server/session.js';
+import { hasFlag } from '../keyspace/registry.js';
+import { ScriptingEngine, type CallerInfo, type EngineOptions } from './engine.js';
+import { EvalCommands } from './eval-commands.js';
+import { FunctionCommands } from './function-commands.js';
+import { ServerCommandHost } from './server-host.js';
+import { encodeAof } from './effects.js';
+import { appendFileSync } from 'node:fs';
+
+export interface ScriptingOptions extends Omit<EngineOptions, 'busyReplyThreshold'> {
+  /** Append every script's effects (RESP, as an AOF) to this file. */
+  aofLog?: string;
+  /** Receives redis.log messages and the slow-script warning. */
+  log?: (level: number, message: string) => void;
+}
+
+export interface Scripting {
+  engine: ScriptingEngine;
+  eval: EvalCommands;
+  functions: FunctionCommands;
+  host: ServerCommandHost;
+}
+
+function caller(client: ClientSession, argv: string[]): CallerInfo {
+  return { db: client.ctx.db, inMulti: client.multi !== null, argv };
+}
+
+export function installScripting(server: RedisServer, opts: ScriptingOptions = {}): Scripting {
+  const host = new ServerCommandHost(server);
+  if (opts.log) host.logSink = opts.log;
+  const functions = new FunctionCommands();
+  const engine = new ScriptingEngine(host, functions.registerFunction, {
+    ...opts,
+    busyReplyThreshold: () => server.config.getInt('busy-reply-threshold'),
+  });
+  functions.attach(engine);
+  const evals = new EvalCommands(engine);
+  if (opts.aofLog !== undefined) {
+    const file = opts.aofLog;
+    engine.effects.onAppend = (cmds) => appendFileSync(file, encodeAof(cmds));
+  }
+
+  const reg = (name: string, h: (c: ServerCall) => Reply | Promise<Reply>): void => server.registerCommand(name, h);
+  reg('eval', ({ client, argv }) => evals.eval(caller(client, argv), argv, false, false));
+  reg('evalsha', ({ client, argv }) => evals.eval(caller(client, argv), argv, true, false));
+  reg('eval_ro', ({ client, argv }) => evals.eval(caller(client, argv), argv, false, true));
+  reg('evalsha_ro', ({ client, argv }) => evals.eval(caller(client, argv), argv, true, true));
+  reg('script', ({ argv }) => evals.script(argv));
+  reg('fcall', ({ client, argv }) => functions.fcall(caller(client, argv), argv, false));
+  reg('fcall_ro', ({ client, argv }) => functions.fcall(caller(client, argv), argv, true));
+  reg('function', ({ client, argv }) => functions.function(argv, client.protocol));
+
+  // processCommand: reject commands without allow-busy while a script is busy.
+  const dispatch = server.dispatch.bind(server);
+  server.dispatch = (client: ClientSession, argv: string[]): Reply | Promise<Reply> => {
+    if (engine.isBusy) {
+      const r = server.table.resolve(argv);
+      if (r.kind === 'ok' && !hasFlag(r.spec, 'allow_busy')) return engine.busyReply();
+    }
+    return dispatch(client, argv);
+  };
+  return { engine, eval: evals, functions, host };
+}

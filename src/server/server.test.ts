@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as net from 'node:net';
+import { startServer, type RunningServer } from './server.js';
+import { connect } from '../redis/client.js';
+import { R } from '../redis/reply.js';
+
+function rawExchange(port: number, bytes: string, waitMs = 200): Promise<string> {
+  return new Promise((resolve) => {
+    const s = net.createConnection({ host: '127.0.0.1', port });
+    let out = '';
+    s.on('data', (d: Buffer) => (out += d.toString('latin1')));
+    s.on('close', () => resolve(out));
+    s.on('connect', () => s.write(Buffer.from(bytes, 'latin1')));
+    setTimeout(() => s.destroy(), waitMs);
+  });
+}
+
+describe('RESP server', () => {
+  let srv: RunningServer;
+  beforeAll(async () => {
+    srv = await startServer({ port: 0 });
+  });
+  afterAll(async () => {
+    await srv.close();
+  });
+
+  it('pipelines many commands in order', async () => {
+    const c = await connect('127.0.0.1', srv.port);
+    const ps = [];
+    for (let i = 0; i < 500; i++) ps.push(c.call(['INCR', 'ctr']));
+    const rs = await Promise.all(ps);
+    expect(rs.map((r) => (r.type === 'integer' ? Number(r.value) : -1))).toEqual(Array.from({ length: 500 }, (_, i) => i + 1));
+    await c.close();
+  });
+
+  it('stores and returns big binary payloads', async () => {
+    const c = await connect('127.0.0.1', srv.port);
+    const big = Buffer.alloc(8 * 1024 * 1024);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 31) & 0xff;
+    expect(await c.call(['SET', 'big', big])).toEqual(R.ok());
+    const r = await c.call(['GET', 'big']);
+    expect(r.type === 'bulk' && Buffer.from(r.value, 'latin1').equals(big)).toBe(true);
+    await c.close();
+  });
+
+  it('answers a protocol error and closes only that client', async () => {
+    const other = await connect('127.0.0.1', srv.port);
+    const out = await rawExchange(srv.port, 'PING\r\n*1\r\n$x\r\nPING\r\n');
+    expect(out).toBe('+PONG\r\n-ERR Protocol error: invalid bulk length\r\n');
+    expect(await other.call(['PING'])).toEqual(R.status('PONG'));
+    await other.close();
+  });
+
+  it('switches protocol with HELLO and back with RESET', async () => {
+    const c = await connect('127.0.0.1', srv.port);
+    const h = await c.hello(3, ['SETNAME', 'me']);
+    expect(h.type).toBe('map');
+    expect(await c.call(['CLIENT', 'GETNAME'])).toEqual(R.bulk('me'));
+    expect(await c.call(['GET', 'nothing'])).toEqual({ type: 'null' });
+    expect(await c.call(['RESET'])).toEqual(R.status('RESET'));
+    c.protocol = 2;
+    expect(await c.call(['GET', 'nothing'])).toEqual(R.nil());
+    await c.close();
+  });
+
+  it('QUIT replies OK then closes', async () => {
+    const c = await connect('127.0.0.1', srv.port);
+    expect(await c.call(['QUIT'])).toEqual(R.ok());
+    await c.waitClosed();
+    expect(c.isClosed).toBe(true);
+  });
+
+  it('WATCH aborts EXEC when another client touches the key', async () => {
+    const a = await connect('127.0.0.1', srv.port);
+    const b = await connect('127.0.0.1', srv.port);
+    await a.call(['WATCH', 'w']);
+    await b.call(['SET', 'w', 'x']);
+    await a.call(['MULTI']);
+    await a.call(['GET', 'w']);
+    expect(await a.call(['EXEC'])).toEqual(R.nilArray());
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('lets extensions register commands and filter them', async () => {
+    srv.server.registerCommand('eval', async () => {
+      await new Promise((r) => setTimeout(r, 30));
+      return R.bulk('from-hook');
+    });
+    const c = await connect('127.0.0.1', srv.port);
+    const [r1, r2] = await Promise.all([c.call(['EVAL', 'return 1', '0']), c.call(['PING'])]);
+    expect(r1).toEqual(R.bulk('from-hook'));
+    expect(r2).toEqual(R.status('PONG'));
+    expect(await c.call(['EVAL'])).toEqual(R.error("ERR wrong number of arguments for 'eval' command"));
+    srv.server.commandFilter = ({ spec }) => (spec.name === 'get' ? R.error('BUSY test') : null);
+    expect(await c.call(['GET', 'x'])).toEqual(R.error('BUSY test'));
+    srv.server.commandFilter = null;
+    await c.close();
+  });
+
+  it('the client times out and rejects pending calls', async () => {
+    srv.server.registerCommand('fcall', () => new Promise(() => undefined));
+    const c = await connect('127.0.0.1', srv.port, { callTimeoutMs: 100 });
+    await expect(c.call(['FCALL', 'f', '0'])).rejects.toThrow(/timeout/);
+    expect(c.isClosed).toBe(true);
+  });
+});

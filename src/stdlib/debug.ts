@@ -1,0 +1,344 @@
+// The debug library of Lua 5.1.5 (ldblib.c): getinfo/getlocal/setlocal/getupvalue/setupvalue
+// on the VM's CallInfo array, environments and metatables of any value, the registry, the
+// traceback (src/vm/debug.ts), and hooks -- of which this VM supports the count hook only.
+import { readSync } from 'node:fs';
+import { LuaTable } from '../vm/table.js';
+import { LuaFunction, LuaClosure, NativeFunction } from '../vm/function.js';
+import { LuaThread, CI_LUA } from '../vm/thread.js';
+import { LuaUserdata, typeOf, T_TABLE, T_NIL, T_FUNCTION, type LuaValue } from '../vm/value.js';
+import { LuaError } from '../vm/errors.js';
+import { getStack, getFuncName, currentLine, currentPc, getLocalName, traceback } from '../vm/debug.js';
+import { toNumber } from '../vm/tostr.js';
+import { chunkId } from '../chunk/chunkid.js';
+import { closeUpvals } from '../vm/upvalues.js';
+import { HOOK_CONTINUE, type LuaState } from '../vm/state.js';
+import { NO_HOOK } from '../vm/execute.js';
+import { checkInt, optInt, checkType } from './base.js';
+import { registerLib, type LibFuncs } from './lib.js';
+
+/** getthread: [thread, arg offset]. */
+function getThread(L: LuaState): [LuaThread, number] {
+  const a = L.arg(1);
+  if (a instanceof LuaThread) return [a, 1];
+  return [L.th, 0];
+}
+
+/** lua_getfenv of any value. */
+function getEnv(v: LuaValue): LuaValue {
+  if (v instanceof LuaFunction) return v.env;
+  if (v instanceof LuaUserdata) return v.env;
+  if (v instanceof LuaThread) return v.env;
+  return undefined;
+}
+
+/** findlocal: [name, stack index] of local n of the frame cis[idx]. */
+function findLocal(th: LuaThread, idx: number, n: number): [string, number] | null {
+  const ci = th.cis[idx]!;
+  if (ci.kind === CI_LUA) {
+    const name = getLocalName((ci.fn as LuaClosure).p, n, currentPc(ci));
+    if (name !== undefined) return [name, ci.base + n - 1];
+  }
+  const limit = idx === th.ci ? th.top : th.cis[idx + 1]!.func;
+  if (limit - ci.base >= n && n > 0) return ['(*temporary)', ci.base + n - 1];
+  return null;
+}
+
+/** Protected call for debug.debug (lua_pcall without handler). */
+function protectedCall(L: LuaState, fn: LuaValue): LuaValue | null {
+  const th = L.th;
+  const savedCi = th.ci;
+  const savedTop = th.top;
+  const savedNC = th.nCcalls;
+  try {
+    L.call(fn, [], 0);
+    return null;
+  } catch (e) {
+    if (!(e instanceof LuaError)) throw e;
+    closeUpvals(th, savedTop);
+    th.ci = savedCi;
+    th.top = savedTop;
+    th.nCcalls = savedNC;
+    L.th = th;
+    return e.value === undefined ? 'nil' : e.value;
+  }
+}
+
+function readStdinLine(): string | null {
+  const buf = Buffer.alloc(1);
+  let line = '';
+  for (;;) {
+    let n = 0;
+    try {
+      n = readSync(0, buf, 0, 1, null);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'EAGAIN') continue;
+      n = 0;
+    }
+    if (n === 0) return line.length > 0 ? line : null;
+    line += String.fromCharCode(buf[0]!);
+    if (buf[0] === 10 || line.length >= 249) return line;
+  }
+}
+
+export function openDebug(L: LuaState): LuaTable {
+  /** The Lua hook function, its mask string and count (per state). */
+  let hookFn: LuaValue = undefined;
+  let hookMask = '';
+  let hookCount = 0;
+  let inHook = false;
+
+  const funcs: LibFuncs = [
+    ['debug', (L2) => {
+      for (;;) {
+        process.stderr.write('lua_debug> ');
+        const line = readStdinLine();
+        if (line === null || line === 'cont\n') return 0;
+        let err: LuaValue | null = null;
+        try {
+          const f = L2.loader!(L2, line, '=(debug command)');
+          err = protectedCall(L2, f);
+        } catch (e) {
+          if (!(e instanceof LuaError)) throw e;
+          err = e.value;
+        }
+        if (err !== null) process.stderr.write(Buffer.from(`${L2.rawToString(err)}\n`, 'latin1'));
+      }
+    }],
+    ['getfenv', (L2) => {
+      L2.checkAny(1);
+      L2.push(getEnv(L2.arg(1)));
+      return 1;
+    }],
+    ['gethook', (L2) => {
+      getThread(L2);
+      if (hookFn === undefined) L2.push(undefined);
+      else L2.push(hookFn);
+      L2.push(hookMask);
+      L2.push(hookCount);
+      return 3;
+    }],
+    ['getinfo', (L2) => {
+      const [th, arg] = getThread(L2);
+      let options = L2.optString(arg + 2, 'flnSu');
+      const a = L2.arg(arg + 1);
+      let idx = -1; // CallInfo index, -2 for a lost tail call, -1 for a function value
+      let fn: LuaFunction | null = null;
+      if (toNumber(a) !== undefined) {
+        const level = checkInt(L2, arg + 1);
+        idx = level < 0 ? -1 : getStack(th, level);
+        if (idx === -1) {
+          L2.push(undefined);
+          return 1;
+        }
+        if (idx >= 0) fn = th.cis[idx]!.fn;
+      } else if (a instanceof LuaFunction) {
+        options = '>' + options;
+        fn = a;
+      } else {
+        return L2.argError(arg + 1, 'function or level expected');
+      }
+      const ci = idx >= 0 ? th.cis[idx]! : null;
+      for (let i = 0; i < options.length; i++) {
+        const c = options[i];
+        if (c === '>' && i === 0) continue;
+        if (!(c === 'S' || c === 'l' || c === 'u' || c === 'n' || c === 'L' || c === 'f')) {
+          return L2.argError(arg + 2, 'invalid option');
+        }
+      }
+      const t = L2.newTable(0, 2);
+      const tail = idx === -2;
+      if (options.includes('S')) {
+        if (tail) {
+          t.set('source', '=(tail call)');
+          t.set('short_src', '(tail call)');
+          t.set('linedefined', -1);
+          t.set('lastlinedefined', -1);
+          t.set('what', 'tail');
+        } else if (fn instanceof LuaClosure) {
+          const p = fn.p;
+          t.set('source', p.source);
+          t.set('short_src', chunkId(p.source));
+          t.set('linedefined', p.lineDefined);
+          t.set('lastlinedefined', p.lastLineDefined);
+          t.set('what', p.lineDefined === 0 ? 'main' : 'Lua');
+        } else {
+          t.set('source', '=[C]');
+          t.set('short_src', '[C]');
+          t.set('linedefined', -1);
+          t.set('lastlinedefined', -1);
+          t.set('what', 'C');
+        }
+      }
+      if (options.includes('l')) t.set('currentline', ci !== null ? currentLine(ci) : -1);
+      if (options.includes('u')) {
+        let nups = 0;
+        if (fn instanceof LuaClosure) nups = fn.upvals.length;
+        else if (fn instanceof NativeFunction) nups = fn.upvalues.length;
+        t.set('nups', nups);
+      }
+      if (options.includes('n')) {
+        const nm = ci !== null ? getFuncName(th, idx) : null;
+        if (nm !== null) {
+          t.set('name', nm[1]);
+          t.set('namewhat', nm[0]);
+        } else {
+          t.set('namewhat', '');
+        }
+      }
+      if (options.includes('L')) {
+        if (fn instanceof LuaClosure && !tail) {
+          const lines = L2.newTable();
+          const li = fn.p.lineInfo;
+          for (let i = 0; i < li.length; i++) lines.set(li[i]!, true);
+          t.set('activelines', lines);
+        }
+      }
+      if (options.includes('f')) t.set('func', tail ? undefined : (fn ?? undefined));
+      L2.push(t);
+      return 1;
+    }],
+    ['getlocal', (L2) => {
+      const [th, arg] = getThread(L2);
+      const idx = getStack(th, checkInt(L2, arg + 1));
+      if (idx < 0) return L2.argError(arg + 1, 'level out of range');
+      const r = findLocal(th, idx, checkInt(L2, arg + 2));
+      if (r === null) {
+        L2.push(undefined);
+        return 1;
+      }
+      L2.push(r[0]);
+      L2.push(th.stack[r[1]]);
+      return 2;
+    }],
+    ['getregistry', (L2) => {
+      L2.push(L2.registry);
+      return 1;
+    }],
+    ['getmetatable', (L2) => {
+      L2.checkAny(1);
+      L2.push(L2.getMetatable(L2.arg(1)));
+      return 1;
+    }],
+    ['getupvalue', (L2) => {
+      const n = checkInt(L2, 2);
+      checkType(L2, 1, T_FUNCTION);
+      const f = L2.arg(1);
+      if (!(f instanceof LuaClosure)) return 0;
+      const names = f.p.upvalueNames;
+      if (!(1 <= n && n <= names.length)) return 0;
+      L2.push(names[n - 1]);
+      L2.push(f.upvals[n - 1]!.get());
+      return 2;
+    }],
+    ['setfenv', (L2) => {
+      checkType(L2, 2, T_TABLE);
+      const o = L2.arg(1);
+      const env = L2.arg(2) as LuaTable;
+      if (o instanceof LuaFunction) o.env = env;
+      else if (o instanceof LuaUserdata) o.env = env;
+      else if (o instanceof LuaThread) o.env = env;
+      else return L2.error("'setfenv' cannot change environment of given object");
+      L2.push(o);
+      return 1;
+    }],
+    ['sethook', (L2) => {
+      const [, arg] = getThread(L2);
+      const f = L2.arg(arg + 1);
+      if (f === undefined) {
+        hookFn = undefined;
+        hookMask = '';
+        hookCount = 0;
+        L2.hook = null;
+        L2.hookCount = 0;
+        L2.hookCountdown = NO_HOOK;
+        return 0;
+      }
+      const smask = L2.checkString(arg + 2);
+      checkType(L2, arg + 1, T_FUNCTION);
+      const count = optInt(L2, arg + 3, 0);
+      hookFn = f;
+      hookMask = (smask.includes('c') ? 'c' : '') + (smask.includes('r') ? 'r' : '') + (smask.includes('l') ? 'l' : '');
+      hookCount = count > 0 ? count : 0;
+      if (hookCount > 0) {
+        L2.hook = (L3) => {
+          if (inHook) return HOOK_CONTINUE;
+          inHook = true;
+          try {
+            L3.call(hookFn, ['count'], 0);
+          } finally {
+            inHook = false;
+          }
+          return HOOK_CONTINUE;
+        };
+        L2.hookCount = hookCount;
+        L2.hookCountdown = hookCount;
+      } else {
+        L2.hook = null;
+        L2.hookCount = 0;
+        L2.hookCountdown = NO_HOOK;
+      }
+      return 0;
+    }],
+    ['setlocal', (L2) => {
+      const [th, arg] = getThread(L2);
+      const idx = getStack(th, checkInt(L2, arg + 1));
+      if (idx < 0) return L2.argError(arg + 1, 'level out of range');
+      L2.checkAny(arg + 3);
+      const v = L2.arg(arg + 3);
+      const r = findLocal(th, idx, checkInt(L2, arg + 2));
+      if (r === null) {
+        L2.push(undefined);
+        return 1;
+      }
+      th.stack[r[1]] = v;
+      L2.push(r[0]);
+      return 1;
+    }],
+    ['setmetatable', (L2) => {
+      const t = typeOf(L2.arg(2));
+      if (!(t === T_NIL || t === T_TABLE)) L2.argError(2, 'nil or table expected');
+      const o = L2.arg(1);
+      const mt = L2.arg(2) as LuaTable | undefined;
+      if (o instanceof LuaTable || o instanceof LuaUserdata) o.metatable = mt;
+      else L2.typeMeta[typeOf(o)] = mt;
+      L2.push(true);
+      return 1;
+    }],
+    ['setupvalue', (L2) => {
+      L2.checkAny(3);
+      const n = checkInt(L2, 2);
+      checkType(L2, 1, T_FUNCTION);
+      const f = L2.arg(1);
+      if (!(f instanceof LuaClosure)) return 0;
+      const names = f.p.upvalueNames;
+      if (!(1 <= n && n <= names.length)) return 0;
+      f.upvals[n - 1]!.set(L2.arg(3));
+      L2.push(names[n - 1]);
+      return 1;
+    }],
+    ['traceback', (L2, nargs) => {
+      const [th, arg] = getThread(L2);
+      let top = nargs;
+      let level: number;
+      const lv = L2.arg(arg + 2);
+      if (toNumber(lv) !== undefined) {
+        level = checkInt(L2, arg + 2);
+        top = nargs - 1;
+      } else {
+        level = th === L2.th ? 1 : 0;
+      }
+      const msg = L2.arg(arg + 1);
+      let m: string | undefined;
+      if (top === arg) m = undefined;
+      else if (typeof msg === 'string') m = msg;
+      else if (typeof msg === 'number') m = L2.rawToString(msg);
+      else {
+        L2.push(msg);
+        return 1;
+      }
+      L2.push(traceback(th, m === undefined ? undefined : m, level));
+      return 1;
+    }],
+  ];
+  return registerLib(L, 'debug', funcs);
+}
