@@ -72,93 +72,106 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
     }
   };
 
-  // collect options (lua.c collectargs)
-  let i = 0;
-  let script = -1;
-  const actions: (['e', string] | ['stdin'])[] = [];
-  for (; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-') {
+  try {
+    return runArgs();
+  } catch (e) {
+    // os.exit (src/stdlib/os.ts throws a LuaExit { code }): flush and end with that status
+    if (typeof e === 'object' && e !== null && e.constructor.name === 'LuaExit') {
+      flush();
+      return (e as { code: number }).code;
+    }
+    throw e;
+  }
+
+  function runArgs(): number {
+    // collect options (lua.c collectargs)
+    let i = 0;
+    let script = -1;
+    const actions: (['e', string] | ['stdin'])[] = [];
+    for (; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a === '-') {
+        script = i;
+        break;
+      }
+      if (a === '-e') {
+        const code = argv[++i];
+        if (code === undefined) {
+          errOut(`${prog}: '-e' needs argument\n`);
+          return 1;
+        }
+        actions.push(['e', code]);
+        continue;
+      }
+      if (a.startsWith('-e') && a.length > 2) {
+        actions.push(['e', a.slice(2)]);
+        continue;
+      }
+      if (a === '--') {
+        i++;
+        if (i < argv.length) script = i;
+        break;
+      }
+      if (a.startsWith('-')) {
+        errOut(`${prog}: unrecognized option '${a}'\n`);
+        return 1;
+      }
       script = i;
       break;
     }
-    if (a === '-e') {
-      const code = argv[++i];
-      if (code === undefined) {
-        errOut(`${prog}: '-e' needs argument\n`);
+
+    // the arg table: arg[0] = script, arg[1..] = its arguments, negative = interpreter args
+    const argTable = L.newTable();
+    const base = script >= 0 ? script : argv.length;
+    argTable.set(-base - 1, prog);
+    for (let j = 0; j < argv.length; j++) argTable.set(j - base, latin1(argv[j]!));
+    L.globals.set('arg', argTable);
+
+    for (const act of actions) {
+      if (act[0] === 'e') {
+        const f = load(latin1(act[1]), '=(command line)');
+        if (f === null || !docall(f, [])) {
+          flush();
+          return 1;
+        }
+      }
+    }
+
+    if (script >= 0 || actions.length === 0) {
+      let chunk: string;
+      let name: string;
+      const file = script >= 0 ? argv[script]! : '-';
+      if (file === '-') {
+        chunk = readStdin();
+        name = '=stdin';
+      } else {
+        try {
+          chunk = readFileSync(opts.cwd !== undefined ? resolvePath(opts.cwd, file) : file).toString('latin1');
+        } catch {
+          report(`cannot open ${file}`);
+          flush();
+          return 1;
+        }
+        name = '@' + file;
+      }
+      if (chunk.startsWith('#')) {
+        const nl = chunk.indexOf('\n');
+        chunk = nl < 0 ? '' : chunk.slice(nl);
+      }
+      const f = load(chunk, name);
+      if (f === null) {
+        flush();
         return 1;
       }
-      actions.push(['e', code]);
-      continue;
-    }
-    if (a.startsWith('-e') && a.length > 2) {
-      actions.push(['e', a.slice(2)]);
-      continue;
-    }
-    if (a === '--') {
-      i++;
-      if (i < argv.length) script = i;
-      break;
-    }
-    if (a.startsWith('-')) {
-      errOut(`${prog}: unrecognized option '${a}'\n`);
-      return 1;
-    }
-    script = i;
-    break;
-  }
-
-  // the arg table: arg[0] = script, arg[1..] = its arguments, negative = interpreter args
-  const argTable = L.newTable();
-  const base = script >= 0 ? script : argv.length;
-  argTable.set(-base - 1, prog);
-  for (let j = 0; j < argv.length; j++) argTable.set(j - base, latin1(argv[j]!));
-  L.globals.set('arg', argTable);
-
-  for (const act of actions) {
-    if (act[0] === 'e') {
-      const f = load(latin1(act[1]), '=(command line)');
-      if (f === null || !docall(f, [])) {
+      const args = script >= 0 ? argv.slice(script + 1).map(latin1) : [];
+      if (!docall(f, args)) {
         flush();
         return 1;
       }
     }
-  }
-
-  if (script >= 0 || actions.length === 0) {
-    let chunk: string;
-    let name: string;
-    const file = script >= 0 ? argv[script]! : '-';
-    if (file === '-') {
-      chunk = readStdin();
-      name = '=stdin';
-    } else {
-      try {
-        chunk = readFileSync(opts.cwd !== undefined ? resolvePath(opts.cwd, file) : file).toString('latin1');
-      } catch {
-        report(`cannot open ${file}`);
-        flush();
-        return 1;
-      }
-      name = '@' + file;
-    }
-    if (chunk.startsWith('#')) {
-      const nl = chunk.indexOf('\n');
-      chunk = nl < 0 ? '' : chunk.slice(nl);
-    }
-    const f = load(chunk, name);
-    if (f === null) {
-      flush();
-      return 1;
-    }
-    const args = script >= 0 ? argv.slice(script + 1).map(latin1) : [];
-    if (!docall(f, args)) {
-      flush();
-      return 1;
-    }
-  }
   flush();
   return 0;
+  }
 }
 
 /** luaL_openlibs of lua.c: the other standard libraries (src/stdlib/openlibs.ts) when present. */

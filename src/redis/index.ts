@@ -10,7 +10,8 @@
 import { RedisServer } from '../server/server.js';
 import { ClientSession } from '../server/session.js';
 import type { Clock } from './keyspace/keyspace.js';
-import type { Reply } from './reply.js';
+import { encodeReply, type Reply } from './reply.js';
+import { ReplyParser } from './resp-parser.js';
 import { installScripting, type Scripting, type ScriptingOptions } from './scripting/install.js';
 
 export type { Reply } from './reply.js';
@@ -33,7 +34,10 @@ export interface InProcessConnection {
 }
 
 export interface Redis {
-  /** Run a command on the library's default connection (sync when the command is). */
+  /**
+   * Run a command on the library's default connection (sync when the command is). Replies are
+   * what a client of that connection's protocol decodes (RESP2 downgrades applied).
+   */
   call(...args: string[]): Promise<Reply> | Reply;
   eval(script: string, keys?: readonly string[], args?: readonly string[]): Promise<Reply> | Reply;
   evalsha(sha: string, keys?: readonly string[], args?: readonly string[]): Promise<Reply> | Reply;
@@ -49,6 +53,18 @@ export interface Redis {
 
 let nextId = 1_000_000;
 
+/** The reply as a client speaking `protocol` decodes it from the wire (RESP2 downgrades, null flavours). */
+export function asClientSees(reply: Reply, protocol: 2 | 3): Reply {
+  const out = new ReplyParser().feed(encodeReply(reply, protocol));
+  if (out.length !== 1 || out[0] === undefined) throw new Error('reply did not round-trip');
+  return out[0];
+}
+
+function seen(session: ClientSession, r: Reply | Promise<Reply>): Reply | Promise<Reply> {
+  if (r instanceof Promise) return r.then((x) => asClientSees(x, session.protocol));
+  return asClientSees(r, session.protocol);
+}
+
 function connection(server: RedisServer): { session: ClientSession; conn: InProcessConnection } {
   const session = new ClientSession(nextId++, '127.0.0.1:0', '127.0.0.1:0', server.requirepass === '');
   server.clients.set(session.id, session);
@@ -56,7 +72,7 @@ function connection(server: RedisServer): { session: ClientSession; conn: InProc
   const conn: InProcessConnection = {
     // Commands of one connection run in order, like a socket's pipeline.
     call(argv: string[]): Promise<Reply> {
-      const p = queue.then(() => server.dispatch(session, argv));
+      const p = queue.then(() => seen(session, server.dispatch(session, argv)));
       queue = p.catch(() => undefined);
       return p;
     },
@@ -74,11 +90,11 @@ export function createRedis(options: RedisOptions = {}): Redis {
   const scripting = installScripting(server, options);
   const { session, conn } = connection(server);
   const withKeys = (cmd: string, first: string, keys: readonly string[] = [], args: readonly string[] = []): Promise<Reply> | Reply =>
-    server.dispatch(session, [cmd, first, String(keys.length), ...keys, ...args]);
+    seen(session, server.dispatch(session, [cmd, first, String(keys.length), ...keys, ...args]));
   return {
     server,
     scripting,
-    call: (...args: string[]) => server.dispatch(session, args),
+    call: (...args: string[]) => seen(session, server.dispatch(session, args)),
     eval: (script, keys, args) => withKeys('EVAL', script, keys, args),
     evalsha: (sha, keys, args) => withKeys('EVALSHA', sha, keys, args),
     fcall: (name, keys, args) => withKeys('FCALL', name, keys, args),

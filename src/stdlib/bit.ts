@@ -4,7 +4,7 @@
 // values exactly as the C code does. Results are signed 32-bit numbers (BRET).
 import type { LuaState } from '../vm/state.js';
 import type { LuaTable } from '../vm/table.js';
-import { registerLib } from './lib-util.js';
+import { registerLib } from './lib.js';
 import { toNumber } from '../vm/tostr.js';
 
 const scratch = new DataView(new ArrayBuffer(8));
@@ -42,23 +42,24 @@ function shift(op: (b: number, n: number) => number): (L: LuaState) => number {
 }
 
 export function openBit(L: LuaState): LuaTable {
-  return registerLib(L, 'bit', {
-    tobit: (L) => ret(L, barg(L, 1)),
-    bnot: (L) => ret(L, ~barg(L, 1)),
-    band: fold((a, b) => a & b),
-    bor: fold((a, b) => a | b),
-    bxor: fold((a, b) => a ^ b),
-    lshift: shift((b, n) => b << n),
-    rshift: shift((b, n) => b >>> n),
-    arshift: shift((b, n) => (b | 0) >> n),
+  // Registered in the order of bit_funcs[] (it decides pairs() order over the table).
+  return registerLib(L, 'bit', [
+    ['tobit', (L) => ret(L, barg(L, 1))],
+    ['bnot', (L) => ret(L, ~barg(L, 1))],
+    ['band', fold((a, b) => a & b)],
+    ['bor', fold((a, b) => a | b)],
+    ['bxor', fold((a, b) => a ^ b)],
+    ['lshift', shift((b, n) => b << n)],
+    ['rshift', shift((b, n) => b >>> n)],
+    ['arshift', shift((b, n) => (b | 0) >> n)],
     // (b >> 32) in C with a 32-bit operand is masked to a shift by 0 on x86: rol/ror by 0 give b.
-    rol: shift((b, n) => (n === 0 ? b : (b << n) | (b >>> (32 - n)))),
-    ror: shift((b, n) => (n === 0 ? b : (b << (32 - n)) | (b >>> n))),
-    bswap: (L) => {
+    ['rol', shift((b, n) => (n === 0 ? b : (b << n) | (b >>> (32 - n))))],
+    ['ror', shift((b, n) => (n === 0 ? b : (b << (32 - n)) | (b >>> n)))],
+    ['bswap', (L) => {
       const b = barg(L, 1);
       return ret(L, (b >>> 24) | ((b >>> 8) & 0xff00) | ((b & 0xff00) << 8) | (b << 24));
-    },
-    tohex: (L, nargs) => {
+    }],
+    ['tohex', (L, nargs) => {
       let b = barg(L, 1);
       let n = nargs < 2 ? 8 : barg(L, 2) | 0;
       let digits = '0123456789abcdef';
@@ -74,6 +75,6 @@ export function openBit(L: LuaState): LuaTable {
       }
       L.push(s);
       return 1;
-    },
-  });
+    }],
+  ]);
 }

@@ -5,7 +5,7 @@
 import type { LuaState } from '../vm/state.js';
 import type { LuaTable } from '../vm/table.js';
 import type { LuaValue } from '../vm/value.js';
-import { registerLib } from './lib-util.js';
+import { registerLib } from './lib.js';
 import { toNumber } from '../vm/tostr.js';
 
 const MAXINTSIZE = 32;
@@ -252,5 +252,5 @@ function size(L: LuaState): number {
 }
 
 export function openStruct(L: LuaState): LuaTable {
-  return registerLib(L, 'struct', { pack, unpack, size });
+  return registerLib(L, 'struct', [['pack', pack], ['unpack', unpack], ['size', size]]);
 }

@@ -17,6 +17,7 @@ import { zsetCommands } from './commands/zsets.js';
 import { miscCommands } from './commands/misc.js';
 import { introspectionCommands } from './commands/introspection.js';
 import { streamCommands } from './commands/streams.js';
+import { bitmapCommands } from './commands/bitmaps.js';
 export { getKeyPositions } from './keys.js';
 
 export interface CommandSpec extends CommandMeta {
@@ -127,7 +128,7 @@ export function hasFlag(spec: CommandMeta, flag: string): boolean {
 /** The table every Keyspace uses unless told otherwise: all data commands registered. */
 export function createDefaultCommandTable(): CommandTable {
   const t = new CommandTable();
-  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands]) {
+  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands]) {
     for (const [name, h] of Object.entries(group)) t.register(name, h);
   }
   // OBJECT is a container command in Redis; route its subcommands to our one handler.

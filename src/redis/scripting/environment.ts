@@ -43,7 +43,7 @@ const errorHandler: NativeFn = (L, nargs) => {
 };
 
 function isReadonlyTable(t: LuaTable): boolean {
-  return (t as unknown as { readonly?: boolean }).readonly === true;
+  return t.readonly;
 }
 
 /** luaRedisPcall: pcall whose error tables with a string `err` yield that string. */

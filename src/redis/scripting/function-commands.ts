@@ -187,6 +187,8 @@ export class FunctionCommands {
     const lib = li as Library;
     if (!verifyName(fname)) fail(LIBRARY_NAME_ERROR);
     if (lib.functions.has(fname)) fail('Function already exists in the library');
+    // JS references are not GC roots: keep the callback alive from now on.
+    L.heap.pin(callback as LuaFunction);
     lib.functions.set(fname, { name: fname, fn: callback as LuaFunction, desc, flags, library: lib });
     return 0;
   };
@@ -244,6 +246,7 @@ export class FunctionCommands {
     heap.begin();
     const fail = (error: string): { error: string } => {
       heap.commit();
+      for (const fi of li.functions.values()) heap.unpin(fi.fn);
       if (old !== undefined) target.link(old);
       return { error };
     };
@@ -254,10 +257,15 @@ export class FunctionCommands {
       if (target.functions.has(fi.name.toLowerCase())) return fail(`Function ${fi.name} already exists`);
     }
     heap.commit();
-    for (const fi of li.functions.values()) heap.pin(fi.fn);
     target.link(li);
     if (old !== undefined) for (const fi of old.functions.values()) heap.unpin(fi.fn);
     return { name };
+  }
+
+  /** engineLibraryFree: the library's callbacks are no longer referenced from JS. */
+  private release(li: Library): void {
+    const heap = this.engine.functionState.L.heap;
+    for (const fi of li.functions.values()) heap.unpin(fi.fn);
   }
 
   // ---------------------------------------------------------------- commands
@@ -302,6 +310,7 @@ export class FunctionCommands {
         const li = this.ctx.libraries.get(argv[2] ?? '');
         if (li === undefined) return SCRIPT_ERR.libraryNotFound;
         this.ctx.unlink(li);
+        this.release(li);
         return R.ok();
       }
       case 'list':
@@ -312,6 +321,7 @@ export class FunctionCommands {
         if (!(argv.length === 2 || mode === 'sync' || mode === 'async')) {
           return R.error('ERR FUNCTION FLUSH only supports SYNC|ASYNC option');
         }
+        for (const li of this.ctx.libraries.values()) this.release(li);
         this.ctx.clear();
         return R.ok();
       }
@@ -435,11 +445,18 @@ export class FunctionCommands {
     const parsed = parseFunctionsPayload(data);
     if ('error' in parsed) return replyError(parsed.error);
     const temp = new LibCtx();
+    const dropTemp = (): void => {
+      for (const li of temp.libraries.values()) this.release(li);
+    };
     for (const code of parsed.codes) {
       const r = this.create(code, false, temp);
-      if ('error' in r) return replyError(r.error);
+      if ('error' in r) {
+        dropTemp();
+        return replyError(r.error);
+      }
     }
     if (policy === 'flush') {
+      for (const li of this.ctx.libraries.values()) this.release(li);
       this.ctx = temp;
       return R.ok();
     }
@@ -453,6 +470,7 @@ export class FunctionCommands {
       if (old === undefined) continue;
       if (policy !== 'replace') {
         rollback();
+        dropTemp();
         return replyError(`Library ${li.name} already exists`);
       }
       this.ctx.unlink(old);
@@ -461,10 +479,12 @@ export class FunctionCommands {
     for (const fi of temp.functions.values()) {
       if (this.ctx.functions.has(fi.name.toLowerCase())) {
         rollback();
+        dropTemp();
         return replyError(`Function ${fi.name} already exists`);
       }
     }
     for (const li of temp.libraries.values()) this.ctx.link(li);
+    for (const li of replaced) this.release(li);
     return R.ok();
   }
 }

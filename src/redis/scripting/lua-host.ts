@@ -112,17 +112,13 @@ export function frameInfo(L: LuaState, level: number): { what: 'Lua' | 'C' | 'ta
 }
 
 // ------------------------------------------------------------------ read-only tables
-interface ReadonlyCapable {
-  readonly?: boolean;
-}
-
-/** lua_enablereadonlytable (needs the VM's read-only flag on tables: NEEDS.md item 1). */
+/** lua_enablereadonlytable */
 export function setReadonly(t: LuaTable, on: boolean): void {
-  (t as unknown as ReadonlyCapable).readonly = on;
+  t.readonly = on;
 }
 
 export function isReadonly(t: LuaTable): boolean {
-  return (t as unknown as ReadonlyCapable).readonly === true;
+  return t.readonly;
 }
 
 /** True once the VM enforces read-only tables (probe: a write to a protected table fails). */

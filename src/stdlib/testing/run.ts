@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { createState, loadChunk, pcallHost, errorText, LuaError } from '../../vm/index.js';
 import { openStandaloneLibs } from '../openlibs.js';
+import { LuaExit } from '../os.js';
 
 export interface Outcome {
   stdout: string;
@@ -19,7 +20,9 @@ export function haveLua51(): boolean {
 export function runReference(file: string): Outcome {
   const r = spawnSync('lua5.1', [basename(file)], { cwd: dirname(file), encoding: 'latin1', timeout: 60_000, env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } });
   let error: string | null = null;
-  if (r.status !== 0) {
+  if (r.status !== 0 && r.stderr === '') {
+    error = `exit ${r.status}`;
+  } else if (r.status !== 0) {
     const s = r.stderr;
     error = s.startsWith('lua5.1: ') ? s.slice(8) : s;
     const tb = error.indexOf('\nstack traceback:');
@@ -40,6 +43,10 @@ export function runOurs(file: string): Outcome {
       stdout += s;
     };
     openStandaloneLibs(L);
+    const argT = L.newTable();
+    argT.set(-1, 'lua5.1');
+    argT.set(0, basename(file));
+    L.globals.set('arg', argT);
     let src = readFileSync(basename(file)).toString('latin1');
     if (src.startsWith('#')) src = src.slice(src.indexOf('\n'));
     let fn;
@@ -49,7 +56,13 @@ export function runOurs(file: string): Outcome {
       if (e instanceof LuaError) return { stdout, error: errorText(e.value) };
       throw e;
     }
-    const r = pcallHost(L, fn, []);
+    let r;
+    try {
+      r = pcallHost(L, fn, []);
+    } catch (e) {
+      if (e instanceof LuaExit) return { stdout, error: e.code === 0 ? null : `exit ${e.code}` };
+      throw e;
+    }
     if (r.ok) return { stdout, error: null };
     return { stdout, error: errorText(r.error) };
   } finally {

@@ -108,7 +108,7 @@ function parseNumber(s: string): number {
 export function chunked(statements: string[]): string {
   const out: string[] = [];
   for (let i = 0; i < statements.length; i += 200) {
-    out.push('(function()\n' + statements.slice(i, i + 200).join('\n') + '\nend)()');
+    out.push('do local __chunk = function()\n' + statements.slice(i, i + 200).join('\n') + '\nend __chunk() end');
   }
   return out.join('\n');
 }
