@@ -8,9 +8,8 @@
 //   const fn = loadChunk(L, source, '@name') // throws LuaError on a syntax error
 //   const r = pcallHost(L, fn, [])           // { ok } | { ok: false, error }
 //
-// Libraries that createState does not open yet (string, table, math, os) are opened from
-// dist/stdlib/index.js (openLibs/openAll/openStdlib) or dist/stdlib/<lib>.js (open<Lib>) when
-// those exist. If the VM API is missing, the adapter probes generic shapes (createState /
+// The libraries createState does not open are opened as lua5.1 opens them, with
+// dist/stdlib/openlibs.js openStandaloneLibs (or per library, dist/stdlib/<lib>.js open<Lib>). If the VM API is missing, the adapter probes generic shapes (createState /
 // LuaState with load+call methods) and, last, the conformance host
 // (dist/conformance/engine-host.js, runLuaCase). Whatever is missing is reported as
 // "unavailable (reason)", never thrown.
@@ -76,8 +75,13 @@ function hookMemory(state, limit) {
 /** Opens the standard libraries createState left closed, from whatever dist/stdlib offers. */
 async function stdlibOpener() {
   const opened = [];
+  // lua5.1's luaL_openlibs: dist/stdlib/openlibs.js openStandaloneLibs (or an index module)
+  let all;
+  for (const rel of ['stdlib/openlibs.js', 'stdlib/index.js']) {
+    const m = await tryImport(rel);
+    all ??= m.mod && ['openStandaloneLibs', 'openLibs', 'openAll', 'openStdlib', 'openStandardLibs'].map((n) => m.mod[n]).find((f) => typeof f === 'function');
+  }
   const index = await tryImport('stdlib/index.js');
-  const all = index.mod && ['openLibs', 'openAll', 'openStdlib', 'openStandardLibs'].map((n) => index.mod[n]).find((f) => typeof f === 'function');
   const per = [];
   for (const [lib, file, fnName] of [['string', 'string', 'openString'], ['table', 'table', 'openTable'],
     ['math', 'math', 'openMath'], ['os', 'os', 'openOs'], ['io', 'io', 'openIo']]) {

@@ -12,6 +12,9 @@ import { Parser } from './parser.js';
 
 export { LuaSyntaxError } from './errors.js';
 
+/** Prefix of the message when compile meets a fault of its own (a bug, never Lua input). */
+export const INTERNAL_ERROR = 'internal compiler error';
+
 export interface CompileOptions {
   /**
    * L->nCcalls when the parser starts, which the "chunk has too many syntax levels" and
@@ -28,9 +31,8 @@ export function compile(source: string, chunkName: string, options: CompileOptio
     return new Parser(ls, options.baseCcalls ?? 1).parseChunk();
   } catch (e) {
     if (e instanceof LuaSyntaxError) throw e;
-    // JS stack exhaustion on absurdly deep input, or an internal fault: still a syntax error
-    const what = e instanceof RangeError ? 'chunk has too many syntax levels' : String(e);
-    throw new LuaSyntaxError(what);
+    // never expected (nesting is bounded by LUAI_MAXCCALLS): keep the contract, name the fault
+    throw new LuaSyntaxError(`${INTERNAL_ERROR}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

@@ -133,12 +133,12 @@ export class Heap {
             t.weak = (wk ? 1 : 0) | (wv ? 2 : 0);
             if (t.weak !== 0) weak.push(t);
             if (!wv) for (const v of t.arr) mark(v);
-            const nk = t.nk;
-            const nv = t.nv;
+            const node = t.node;
             for (let i = 0; i < t.nodeSize; i++) {
-              if (nv[i] === undefined) continue;
-              if (!wk) mark(nk[i]);
-              if (!wv) mark(nv[i]);
+              const v = node[3 * i + 1];
+              if (v === undefined) continue;
+              if (!wk) mark(node[3 * i]);
+              if (!wv) mark(v);
             }
             break;
           }
@@ -196,10 +196,9 @@ export class Heap {
         const arr = t.arr;
         for (let i = 0; i < arr.length; i++) if (cleared(arr[i], false)) arr[i] = undefined;
       }
-      const nk = t.nk;
-      const nv = t.nv;
       for (let i = 0; i < t.nodeSize; i++) {
-        if (nv[i] !== undefined && (cleared(nk[i], true) || cleared(nv[i], false))) nv[i] = undefined;
+        const v = t.valAt(i);
+        if (v !== undefined && (cleared(t.keyAt(i), true) || cleared(v, false))) t.clearValAt(i);
       }
     }
     // sweep

@@ -86,7 +86,7 @@ function connection(server: RedisServer): { session: ClientSession; conn: InProc
 
 export function createRedis(options: RedisOptions = {}): Redis {
   const server = new RedisServer(options.clock ? { clock: options.clock } : {});
-  for (const [k, v] of Object.entries(options.config ?? {})) server.config.configSet(['set', k, v]);
+  for (const [k, v] of Object.entries(options.config ?? {})) server.config.configSet([k, v]);
   const scripting = installScripting(server, options);
   const { session, conn } = connection(server);
   const withKeys = (cmd: string, first: string, keys: readonly string[] = [], args: readonly string[] = []): Promise<Reply> | Reply =>

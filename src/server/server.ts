@@ -20,6 +20,7 @@ import { ConfigStore } from './config.js';
 import { connectionCommands } from './commands/connection.js';
 import { transactionCommands } from './commands/transactions.js';
 import { installInfoSections, introspectionCommands } from './commands/introspection.js';
+import { pubsubCommands } from './commands/pubsub.js';
 
 export interface ServerCall {
   server: RedisServer;
@@ -28,8 +29,15 @@ export interface ServerCall {
   spec: CommandSpec;
 }
 
+/** Several replies for one command (SUBSCRIBE a b c answers once per channel). */
+export interface MultiReply {
+  type: 'replies';
+  replies: Reply[];
+}
+export type ServerReply = Reply | MultiReply;
+
 /** A server-level command handler: sees the connection; may be async. */
-export type ServerCommandHandler = (call: ServerCall) => Reply | Promise<Reply>;
+export type ServerCommandHandler = (call: ServerCall) => ServerReply | Promise<ServerReply>;
 
 export interface ServerOptions {
   port?: number;
@@ -50,6 +58,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const PUBSUB_CONTEXT_COMMANDS = new Set(['ping', 'subscribe', 'ssubscribe', 'unsubscribe', 'sunsubscribe', 'psubscribe', 'punsubscribe', 'quit', 'reset']);
+
 /** Flags that let a command run before AUTH (Redis `no_auth`). */
 const NOAUTH_ERROR = R.error('NOAUTH Authentication required.');
 
@@ -66,6 +76,7 @@ export class RedisServer {
    * script is paused), or null to run it. Set by the scripting layer.
    */
   commandFilter: ((call: ServerCall) => Reply | null) | null = null;
+  private readonly flushPending = new Set<ClientSession>();
   private readonly sockets = new Map<number, net.Socket>();
   private nextClientId = 1;
   private net: net.Server | null = null;
@@ -80,7 +91,7 @@ export class RedisServer {
     this.keyspace = options.keyspace ?? new Keyspace(options.clock ? { clock: options.clock } : {});
     this.table = options.table ?? createDefaultCommandTable();
     this.config = new ConfigStore(options.requirepass ? { requirepass: options.requirepass } : {});
-    for (const group of [connectionCommands, transactionCommands, introspectionCommands]) {
+    for (const group of [connectionCommands, transactionCommands, introspectionCommands, pubsubCommands]) {
       for (const [name, h] of Object.entries(group)) this.handlers.set(name, h);
     }
     installInfoSections(this);
@@ -134,9 +145,11 @@ export class RedisServer {
     sock.setNoDelay(true);
     const parser = new RequestParser({ unauthenticated: () => !client.authenticated });
     let queue: Promise<void> = Promise.resolve();
+    client.deliverHook = (reply) => this.send(client, reply);
     const cleanup = (): void => {
       this.clients.delete(id);
       this.sockets.delete(id);
+      this.keyspace.pubsub.removeAll(client);
       client.closing = true;
     };
     sock.on('close', cleanup);
@@ -157,42 +170,64 @@ export class RedisServer {
     });
   }
 
+  /** Queue a reply for a client; written at the end of its current batch, or on the next microtask. */
+  send(client: ClientSession, reply: Reply): void {
+    client.out.push(encodeReplyString(reply, client.protocol));
+    if (!this.flushPending.has(client)) {
+      this.flushPending.add(client);
+      queueMicrotask(() => this.flush(client));
+    }
+  }
+
+  private flush(client: ClientSession): void {
+    this.flushPending.delete(client);
+    const sock = this.sockets.get(client.id);
+    if (client.out.length && sock && !sock.destroyed) sock.write(Buffer.from(client.out.join(''), 'latin1'));
+    client.out = [];
+  }
+
   private async processEvents(client: ClientSession, sock: net.Socket, events: ReturnType<RequestParser['feed']>): Promise<void> {
-    let out: string[] = [];
-    const flush = (): void => {
-      if (out.length && !sock.destroyed) sock.write(Buffer.from(out.join(''), 'latin1'));
-      out = [];
+    const emit = (r: ServerReply): void => {
+      if (r.type === 'replies') for (const x of r.replies) client.out.push(encodeReplyString(x, client.protocol));
+      else client.out.push(encodeReplyString(r, client.protocol));
     };
     for (const ev of events) {
       if (client.closing) break;
       if (ev.kind === 'error') {
         // Redis replies the protocol error, then closes this client only.
-        out.push(encodeReplyString(R.error(`ERR ${ev.message}`), client.protocol));
-        flush();
+        emit(R.error(`ERR ${ev.message}`));
+        this.flush(client);
         client.closing = true;
         sock.end();
         return;
       }
-      let reply = this.dispatch(client, ev.argv);
+      let reply = this.dispatchMulti(client, ev.argv);
       if (reply instanceof Promise) {
-        flush();
+        this.flush(client);
         reply = await reply;
       }
-      out.push(encodeReplyString(reply, client.protocol));
+      emit(reply);
       if (client.closing) {
-        flush();
+        this.flush(client);
         sock.end();
         return;
       }
     }
-    flush();
+    this.flush(client);
   }
 
   /**
-   * Run one command for a client (exported for in-process hosts and tests).
-   * Returns the reply, or a Promise of it when a handler is asynchronous.
+   * Run one command for a client (for in-process hosts and tests). Returns the
+   * reply, or a Promise of it when a handler is asynchronous. Commands that
+   * answer several replies (SUBSCRIBE a b) come back wrapped in one array.
    */
   dispatch(client: ClientSession, argv: string[]): Reply | Promise<Reply> {
+    const r = this.dispatchMulti(client, argv);
+    return r instanceof Promise ? r.then(single) : single(r);
+  }
+
+  /** dispatch, keeping several replies apart (what the socket writes). */
+  dispatchMulti(client: ClientSession, argv: string[]): ServerReply | Promise<ServerReply> {
     this.totalCommands++;
     const r = this.table.resolve(argv);
     const name = (argv[0] ?? '').toLowerCase();
@@ -217,6 +252,11 @@ export class RedisServer {
       if (client.multi) client.multiDirty = true;
       return NOAUTH_ERROR;
     }
+    // RESP2 clients in Pub/Sub context may only (un)subscribe, PING, QUIT and RESET.
+    if (client.subscribed && client.protocol === 2 && !PUBSUB_CONTEXT_COMMANDS.has(spec.name)) {
+      if (client.multi) client.multiDirty = true;
+      return R.error(`ERR Can't execute '${spec.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`);
+    }
     if (client.multi && !['exec', 'discard', 'multi', 'watch', 'quit', 'reset'].includes(name)) {
       if (hasFlag(spec, 'no_multi')) {
         client.multiDirty = true;
@@ -229,7 +269,7 @@ export class RedisServer {
   }
 
   /** Execute without the MULTI / AUTH gate (used by EXEC for queued commands). */
-  runHandler(client: ClientSession, argv: string[], spec: CommandSpec): Reply | Promise<Reply> {
+  runHandler(client: ClientSession, argv: string[], spec: CommandSpec): ServerReply | Promise<ServerReply> {
     const name = (argv[0] ?? '').toLowerCase();
     if (this.commandFilter) {
       const early = this.commandFilter({ server: this, client, argv, spec });
@@ -258,6 +298,11 @@ export class RedisServer {
     if (c) c.closing = true;
     s?.end();
   }
+}
+
+/** Several replies as one array reply (in-process callers). */
+function single(r: ServerReply): Reply {
+  return r.type === 'replies' ? (r.replies.length === 1 && r.replies[0] ? r.replies[0] : R.array(r.replies)) : r;
 }
 
 /** A handler threw: reply an error instead of crashing the server. */

@@ -1,5 +1,7 @@
 /** Per-connection state (Redis `client` struct, the parts we model). */
 import type { CommandContext } from '../redis/keyspace/context.js';
+import type { Reply } from '../redis/reply.js';
+import type { Subscriber } from '../redis/pubsub.js';
 
 export interface WatchedKey {
   db: number;
@@ -7,7 +9,7 @@ export interface WatchedKey {
   version: number;
 }
 
-export class ClientSession {
+export class ClientSession implements Subscriber {
   /** Command context handed to data commands (db and protocol live here). */
   readonly ctx: CommandContext;
   name = '';
@@ -22,6 +24,14 @@ export class ClientSession {
   closing = false;
   /** Free-form per-client state for extensions (the scripting layer, ...). */
   readonly ext = new Map<string, unknown>();
+  /** Pub/Sub subscriptions (Subscriber). */
+  readonly channels = new Set<string>();
+  readonly patterns = new Set<string>();
+  readonly shardChannels = new Set<string>();
+  /** Encoded output not yet written to the socket (keeps replies and pushed messages in order). */
+  out: string[] = [];
+  /** Set by the server: queue one reply for this client. */
+  deliverHook: ((reply: Reply) => void) | null = null;
 
   constructor(
     readonly id: number,
@@ -37,13 +47,22 @@ export class ClientSession {
     return this.ctx.protocol;
   }
 
+  /** In Pub/Sub context (Redis CLIENT_PUBSUB): at least one subscription. */
+  get subscribed(): boolean {
+    return this.channels.size + this.patterns.size + this.shardChannels.size > 0;
+  }
+
+  deliver(reply: Reply): void {
+    this.deliverHook?.(reply);
+  }
+
   /** CLIENT INFO / CLIENT LIST line (subset of Redis's fields, same format). */
   infoLine(): string {
     const age = Math.floor((Date.now() - this.createdAt) / 1000);
-    const flags = this.multi ? 'x' : 'N';
+    const flags = (this.multi ? 'x' : '') + (this.subscribed ? 'P' : '') || 'N';
     return (
       `id=${this.id} addr=${this.addr} laddr=${this.laddr} fd=8 name=${this.name} age=${age} idle=0 flags=${flags} ` +
-      `db=${this.ctx.db} sub=0 psub=0 ssub=0 multi=${this.multi ? this.multi.length : -1} qbuf=0 qbuf-free=0 argv-mem=0 ` +
+      `db=${this.ctx.db} sub=${this.channels.size} psub=${this.patterns.size} ssub=${this.shardChannels.size} multi=${this.multi ? this.multi.length : -1} qbuf=0 qbuf-free=0 argv-mem=0 ` +
       `multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd=${this.lastCommand} user=default redir=-1 resp=${this.ctx.protocol}`
     );
   }

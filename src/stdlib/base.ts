@@ -94,17 +94,25 @@ export function openBase(L: LuaState): void {
     return 1;
   });
 
+  // luaB_print writes each piece with fputs as it goes: a piece stops at its first NUL byte,
+  // and pieces written before an error in a later __tostring stay written.
   reg('print', (L, n) => {
     const ts = G.get('tostring');
     let out = '';
-    for (let i = 1; i <= n; i++) {
-      const v = L.arg(i);
-      let s: string | undefined;
-      if (ts === tostringFn && getMetaField(L, v, '__tostring') === undefined) s = L.rawToString(v);
-      else s = toStr(L.call(ts, [v], 1)[0]);
-      if (s === undefined) L.error("'tostring' must return a string to 'print'");
-      if (i > 1) out += '\t';
-      out += s;
+    try {
+      for (let i = 1; i <= n; i++) {
+        const v = L.arg(i);
+        let s: string | undefined;
+        if (ts === tostringFn && getMetaField(L, v, '__tostring') === undefined) s = L.rawToString(v);
+        else s = toStr(L.call(ts, [v], 1)[0]);
+        if (s === undefined) return L.error("'tostring' must return a string to 'print'");
+        if (i > 1) out += '\t';
+        const nul = s.indexOf('\0');
+        out += nul < 0 ? s : s.slice(0, nul);
+      }
+    } catch (e) {
+      if (out !== '') L.stdout(out);
+      throw e;
     }
     L.stdout(out + '\n');
     return 0;

@@ -75,6 +75,7 @@ export function ldexp(x: number, n: number): number {
 /** modf: [integral part, fractional part], both with x's sign (C99). */
 export function modf(x: number): [number, number] {
   if (x !== x) return [x, x];
+  if (x === Infinity || x === -Infinity) return [x, x < 0 ? -0 : 0];
   const ip = Math.trunc(x);
   let fp = x - ip;
   if (fp === 0) fp = x < 0 || Object.is(x, -0) ? -0 : 0;

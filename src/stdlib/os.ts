@@ -342,7 +342,7 @@ export function openOs(L: LuaState): LuaTable {
       const year = getField(L2, t, 'year', -1);
       const isdst = getBoolField(L2, t, 'isdst');
       const r = mkTime(year, month, day, hour, min, sec, isdst);
-      L2.push(r === null ? undefined : r);
+      L2.push(r === null || r === -1 ? undefined : r);
       return 1;
     }],
     ['tmpname', (L2) => {

@@ -229,7 +229,7 @@ export function openPackage(L: LuaState): LuaTable {
     const res = callN1(L2, loader, [name]);
     if (res !== undefined) loaded.set(name, res);
     let v = loaded.get(name);
-    if (v === undefined) {
+    if (v === sentinel) {
       v = true;
       loaded.set(name, true);
     }

@@ -3,7 +3,7 @@
 // comparisons in the same order, so results with equal elements, comparator call counts and
 // error points are those of lua5.1.
 import { LuaTable } from '../vm/table.js';
-import { T_TABLE, T_FUNCTION, type LuaValue } from '../vm/value.js';
+import { T_TABLE, T_FUNCTION, typeName, type LuaValue } from '../vm/value.js';
 import { lessThan } from '../vm/meta.js';
 import { numberToString } from '../vm/tostr.js';
 import type { LuaState } from '../vm/state.js';
@@ -119,7 +119,7 @@ function addField(L: LuaState, t: LuaTable, i: number): string {
   const v = t.getNum(i);
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberToString(v);
-  return L.error(`invalid value (at index ${i}) in table for 'concat'`);
+  return L.error(`invalid value (${typeName(v)}) at index ${i} in table for 'concat'`);
 }
 
 function tconcat(L: LuaState): number {

@@ -147,6 +147,30 @@ describe('lpattern vs lua5.1 (find, match, gmatch, gsub)', () => {
     compare(samples.map((c) => caseFor(c.kind, c.s, c.p, c.init, c.repl, c.maxN)));
   });
 
+  it('property: longer patterns and subjects (fixed seed)', () => {
+    const token = fc.constantFrom(
+      'a', 'b', '(', ')', '()', '.', '%a', '%s', '%w', '%b()', '%f[%w]', '[ab]', '[^b]', '*', '+', '-', '?', '$', '%1', '(a*)', '(.-)', '(%w+)', '.-', 'a-', '%s*',
+    );
+    const arb = fc.record({
+      kind: fc.integer({ min: 0, max: 7 }),
+      s: fc.array(fc.constantFrom('a', 'b', 'ab', ' ', '(', ')', 'x', 'aa'), { maxLength: 20 }).map((a) => a.join('')),
+      p: fc.array(token, { minLength: 1, maxLength: 12 }).map((a) => a.join('')),
+      init: fc.integer({ min: -3, max: 10 }),
+      repl: fc.constantFrom('%0', '<%1>', '%2%1', 'z'),
+      maxN: fc.integer({ min: 0, max: 5 }),
+    });
+    const samples = fc.sample(arb, runs(31, 4000));
+    compare(samples.map((c) => caseFor(c.kind, c.s, c.p, c.init, c.repl, c.maxN)));
+  });
+
+  it('character classes on all 256 bytes (C locale ctype)', () => {
+    const ALL = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i)).join('');
+    const pats: string[] = [];
+    for (const cl of 'acdlpsuwxzACDLPSUWXZ.%]-^$(') pats.push('%' + cl, '[%' + cl + ']', '[^%' + cl + ']');
+    pats.push('[a-f]', '[\x80-\xff]', '[^\x01-\x7f]', '[%a_][%w_]*', '[]-]', '[a-]', '[-a]', '[%]]', '[^]]', '.');
+    compare(pats.map((p) => caseFor(4, ALL, p, 1, '', 0)));
+  });
+
   it('patternSearch gives 0-based bounds and explicit captures', () => {
     expect(patternSearch('hello world', '(o)(.-)%1', 0, true)).toEqual({ start: 4, end: 8, captures: ['o', ' w'] });
     expect(patternSearch('xab', '^a', 0, true)).toBeNull();

@@ -322,8 +322,16 @@ function doMatch(ms: MatchState, s: number, p: number): number {
           break;
       }
       // ---- a single-char class, possibly followed by a repetition suffix ----
-      const ep = classEnd(ms, p);
-      const m = s < srcLen && singleMatch(ms, src.charCodeAt(s), p, ep);
+      let ep: number;
+      let m: boolean;
+      if (c !== L_ESC && c !== 91 && c !== 46) {
+        // a literal byte (inlined classend + singlematch)
+        ep = p + 1;
+        m = s < srcLen && src.charCodeAt(s) === c;
+      } else {
+        ep = classEnd(ms, p);
+        m = s < srcLen && singleMatch(ms, src.charCodeAt(s), p, ep);
+      }
       const suffix = ep < patLen ? pat.charCodeAt(ep) : 0;
       switch (suffix) {
         case 63: // '?' optional
@@ -340,7 +348,8 @@ function doMatch(ms: MatchState, s: number, p: number): number {
             s++;
           }
           let i = 0;
-          while (s + i < srcLen && singleMatch(ms, src.charCodeAt(s + i), p, ep)) i++;
+          if (c === 46) i = srcLen - s; // '.' matches every byte
+          else while (s + i < srcLen && singleMatch(ms, src.charCodeAt(s + i), p, ep)) i++;
           pushFrame(ms, F_MAX, s, i, ep);
           s += i;
           p = ep + 1;
@@ -458,6 +467,64 @@ export interface PatternMatch {
 }
 
 /**
+ * The byte a match must start with, when the first pattern item at p0 is a plain literal
+ * that must occur at least once (no '*', '?', '-' after it); else -1. Positions where the
+ * subject has another byte fail at that first item in match() without raising anything,
+ * so skipping them with indexOf is unobservable.
+ */
+function firstLiteral(ms: MatchState, p0: number): number {
+  if (p0 >= ms.patLen) return -1;
+  const c = ms.pat.charCodeAt(p0);
+  switch (c) {
+    case 94: case 36: case 42: case 43: case 63: case 46: case 40: case 41: case 91: case 37: case 45:
+      return -1; // ^$*+?.()[%-
+    default: {
+      const next = pc(ms, p0 + 1);
+      return next === 42 || next === 63 || next === 45 ? -1 : c;
+    }
+  }
+}
+
+/** End of the last match found by `search` (0-based, exclusive). */
+let matchEnd = 0;
+
+/**
+ * The do/while loop of str_find_aux (and the scan of gmatch_aux): the first position
+ * s1 >= init where the pattern (from p0) matches, trying s1 = init..len, or only init
+ * when anchored. Returns s1 and sets `matchEnd`, or -1.
+ */
+function search(ms: MatchState, init: number, p0: number, anchor: boolean): number {
+  const srcLen = ms.srcLen;
+  let s1 = init;
+  if (anchor) {
+    ms.level = 0;
+    const e = doMatch(ms, s1, p0);
+    if (e < 0) return -1;
+    matchEnd = e;
+    return s1;
+  }
+  const lit = firstLiteral(ms, p0);
+  const litChar = lit >= 0 ? String.fromCharCode(lit) : '';
+  for (; s1 <= srcLen; s1++) {
+    if (lit >= 0 && ms.src.charCodeAt(s1) !== lit) {
+      s1 = ms.src.indexOf(litChar, s1);
+      if (s1 < 0) return -1;
+    }
+    ms.level = 0;
+    const e = doMatch(ms, s1, p0);
+    if (e >= 0) {
+      matchEnd = e;
+      return s1;
+    }
+  }
+  return -1;
+}
+
+function isAnchored(ms: MatchState): boolean {
+  return ms.patLen > 0 && ms.pat.charCodeAt(0) === 94;
+}
+
+/**
  * Searches `pattern` in `src` from the 0-based offset `init` (0..len), like the loop of
  * str_find_aux: honours a leading '^' only when `anchorAllowed`. `captures` holds the
  * explicit captures (empty when the pattern has none).
@@ -465,16 +532,11 @@ export interface PatternMatch {
 export function patternSearch(src: string, pattern: string, init: number, anchorAllowed: boolean): PatternMatch | null {
   const ms = acquire(src, pattern);
   try {
-    let p = 0;
-    const anchor = anchorAllowed && ms.patLen > 0 && pattern.charCodeAt(0) === 94;
-    if (anchor) p = 1;
-    let s1 = init;
-    do {
-      ms.level = 0;
-      const e = doMatch(ms, s1, p);
-      if (e >= 0) return { start: s1, end: e, captures: captures(ms, s1, e, false, []) };
-    } while (s1++ < ms.srcLen && !anchor);
-    return null;
+    const anchor = anchorAllowed && isAnchored(ms);
+    const s1 = search(ms, init, anchor ? 1 : 0, anchor);
+    if (s1 < 0) return null;
+    const e = matchEnd;
+    return { start: s1, end: e, captures: captures(ms, s1, e, false, []) };
   } finally {
     release(ms);
   }
@@ -502,15 +564,11 @@ export function strFind(s: string, p: string, init?: number, plain = false): Cap
   }
   const ms = acquire(s, p);
   try {
-    const anchor = ms.patLen > 0 && p.charCodeAt(0) === 94;
-    const p0 = anchor ? 1 : 0;
-    let s1 = i;
-    do {
-      ms.level = 0;
-      const e = doMatch(ms, s1, p0);
-      if (e >= 0) return captures(ms, s1, e, false, [s1 + 1, e]);
-    } while (s1++ < ms.srcLen && !anchor);
-    return null;
+    const anchor = isAnchored(ms);
+    const s1 = search(ms, i, anchor ? 1 : 0, anchor);
+    if (s1 < 0) return null;
+    const e = matchEnd;
+    return captures(ms, s1, e, false, [s1 + 1, e]);
   } finally {
     release(ms);
   }
@@ -523,15 +581,10 @@ export function strMatch(s: string, p: string, init?: number): Capture[] | null 
   const i = findInit(init, s.length);
   const ms = acquire(s, p);
   try {
-    const anchor = ms.patLen > 0 && p.charCodeAt(0) === 94;
-    const p0 = anchor ? 1 : 0;
-    let s1 = i;
-    do {
-      ms.level = 0;
-      const e = doMatch(ms, s1, p0);
-      if (e >= 0) return captures(ms, s1, e, true, []);
-    } while (s1++ < ms.srcLen && !anchor);
-    return null;
+    const anchor = isAnchored(ms);
+    const s1 = search(ms, i, anchor ? 1 : 0, anchor);
+    if (s1 < 0) return null;
+    return captures(ms, s1, matchEnd, true, []);
   } finally {
     release(ms);
   }
@@ -557,17 +610,14 @@ export function gmatchState(src: string, pattern: string): GmatchState {
  * '^' is an ordinary character here (5.1).
  */
 export function gmatchNext(st: GmatchState): Capture[] | null {
+  if (st.pos > st.src.length) return null;
   const ms = acquire(st.src, st.pattern);
   try {
-    for (let src = st.pos; src <= ms.srcLen; src++) {
-      ms.level = 0;
-      const e = doMatch(ms, src, 0);
-      if (e >= 0) {
-        st.pos = e === src ? e + 1 : e; // empty match? go at least one position
-        return captures(ms, src, e, true, []);
-      }
-    }
-    return null;
+    const src = search(ms, st.pos, 0, false);
+    if (src < 0) return null;
+    const e = matchEnd;
+    st.pos = e === src ? e + 1 : e; // empty match? go at least one position
+    return captures(ms, src, e, true, []);
   } finally {
     release(ms);
   }
@@ -633,7 +683,15 @@ export function strGsub(src: string, p: string, repl: GsubReplacement, maxN?: nu
     let s = 0;
     let copyFrom = 0; // start of source text not yet copied to `out`
     let out = ''; // V8 builds a rope: cheaper than array push + join for many pieces
+    const lit = anchor ? -1 : firstLiteral(ms, p0);
+    const litChar = lit >= 0 ? String.fromCharCode(lit) : '';
     while (n < maxS) {
+      if (lit >= 0 && src.charCodeAt(s) !== lit) {
+        // no match can start before the next occurrence of the first literal
+        const next = src.indexOf(litChar, s);
+        if (next < 0) break;
+        s = next;
+      }
       ms.level = 0;
       const e = doMatch(ms, s, p0);
       if (e >= 0) {

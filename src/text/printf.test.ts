@@ -15,6 +15,7 @@ const SPECIAL = [
   0, -0, 1, -1, 0.1, 0.5, 1.5, 2.5, -2.5, 1e15, 1e16, 1e14, 99999999999999, 123456789012345,
   12345678901234.5, 1234567890123.25, 2 ** 53, 2 ** 63, -(2 ** 63), 2 ** 64, 1e100, 1e300, 1e308,
   1.7976931348623157e308, 5e-324, 2.2250738585072014e-308, 1e-5, 1e-4, 0.0001234, 123456789012345678,
+  -999999.9999999993, 999999.9999999992, 9.999999999999999e22, 99999999999999.99, 0.9999999999999999, 9.9999999999999995e-5,
   1 / 3, 2 / 3, 100, 1e21, 1e22, 1e23, 9.5, 0.95, 0.05, 0.25, 0.125, 1.25e-7, Infinity, -Infinity,
   NEG_NAN, POS_NAN, 3.7, -3.7, 255, 65, 322, -65, 2 ** 31, 2 ** 32 + 66, 4.35, 2.675, 1e-300,
 ];
@@ -36,6 +37,7 @@ describe('formatNumber14g (%.14g) vs lua5.1 tostring', () => {
         fc.double({ min: 1e-5, max: 1e15, noNaN: true }),
         fc.integer({ min: -1e6, max: 1e6 }).map((i) => i * 0.1),
         fc.integer({ min: 1, max: 1e6 }).map((i) => 1 / i),
+        fc.tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: -3000, max: 3000 })).map(([k, u]) => 10 ** k * (1 + u * 2 ** -53)),
         // 15 significant digits ending in 5: ties at 14 digits when exact
         fc.bigInt({ min: 10n ** 13n, max: 10n ** 14n - 1n }).chain((m) => fc.integer({ min: 0, max: 14 }).map((e) => Number(m * 10n + 5n) / 10 ** e)),
       ),
@@ -79,7 +81,7 @@ describe('printf engine vs lua5.1 string.format', () => {
     const cases = [];
     const specs: [string, number, number][] = [
       ['', 0, -1], ['', 0, 0], ['', 0, 3], ['#', 0, -1], ['#', 0, 0], ['+', 8, -1], [' ', 0, 2], ['-', 12, 4],
-      ['0', 12, -1], ['0', 12, 3], ['-0', 12, -1], ['+0', 20, 5], ['#0', 10, 0], ['', 0, 99], ['', 99, 20], ['# ', 0, 40],
+      ['0', 12, -1], ['0', 12, 3], ['', 0, 14], ['', 0, 15], ['#', 0, 13], ['', 0, 16], ['', 0, 17], ['-0', 12, -1], ['+0', 20, 5], ['#0', 10, 0], ['', 0, 99], ['', 99, 20], ['# ', 0, 40],
     ];
     for (const conv of [...DCONV, ...ICONV]) for (const [flags, width, precision] of specs) for (const n of SPECIAL) {
       cases.push({ flags, width, precision, conv, n });
@@ -125,6 +127,9 @@ describe('printf engine vs lua5.1 string.format', () => {
         fc.double({ min: -1e6, max: 1e6 }),
         fc.integer().map((i) => i / 16),
         fc.integer({ min: -300, max: 300 }).map((e) => 10 ** e * 1.5),
+        // just below / above powers of ten (carries, exponent estimates)
+        fc.tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: -3000, max: 3000 })).map(([k, u]) => 10 ** k * (1 + u * 2 ** -53)),
+        fc.tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: 1, max: 99 })).map(([k, u]) => 10 ** k * (1 - u * 1e-16)),
         fc.constantFrom(...SPECIAL),
       ),
     });

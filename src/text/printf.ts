@@ -188,6 +188,11 @@ function expDigitsExact(ax: number, P: number): [string, number] {
     const q = scaledRound(mant, e2, P - X);
     if (q >= hi) { X++; continue; }
     if (q < lo) { X--; continue; }
+    if (q === lo) {
+      // 10^P may come from an exponent estimated one too high (see expDigits)
+      const q2 = scaledRound(mant, e2, P - X + 1);
+      if (q2 < hi) return [q2.toString(), X - 1];
+    }
     return [q.toString(), X];
   }
 }
@@ -244,12 +249,13 @@ function splitExp(s: string): [string, number] {
   return [mantissa, +s.slice(ePos + 1)];
 }
 
-/**
- * `%.{P}e` digits of |x| (finite, nonzero): P+1 significant digits, exponent after rounding.
- */
 /** Decimal exponent produced by the last call of expDigits (avoids a tuple per call). */
 let expOut = 0;
 
+/**
+ * `%.{P}e` digits of |x| (finite, nonzero): returns the P+1 significant digits and sets
+ * `expOut` to the decimal exponent after rounding. Fast paths first, exact BigInt last.
+ */
 function expDigits(ax: number, P: number): string {
   if (P <= 14 && ax >= 2.2250738585072014e-308) {
     let X = Math.floor(Math.log10(ax));
@@ -261,6 +267,16 @@ function expDigits(ax: number, P: number): string {
       if (r >= hi) X++;
       else if (r < lo) X--;
       else {
+        if (r === lo) {
+          // 10^P may be a carry from an exponent estimated one too high: the right
+          // exponent is X-1 unless rounding there carries too (r2 === hi).
+          const r2 = fastScaledRound(ax, P - X + 1);
+          if (r2 < 0) break;
+          if (r2 < hi) {
+            expOut = X - 1;
+            return String(r2);
+          }
+        }
         expOut = X;
         return String(r);
       }
@@ -286,25 +302,6 @@ function expDigits(ax: number, P: number): string {
   const [d, X] = expDigitsExact(ax, P);
   expOut = X;
   return d;
-}
-
-/** `%.{P}f` digits of |x|: round(|x| * 10^P) as a decimal string. */
-function fixedDigits(ax: number, P: number): string {
-  if (ax === 0) return '0';
-  if (P <= 100 && ax < 1e21 && !isTie(ax, P)) {
-    const s = ax.toFixed(P);
-    if (P === 0) return s;
-    const dot = s.length - P - 1;
-    const intPart = s.slice(0, dot);
-    return intPart === '0' ? stripLeadingZeros(s.slice(dot + 1)) : intPart + s.slice(dot + 1);
-  }
-  return fixedDigitsExact(ax, P);
-}
-
-function stripLeadingZeros(s: string): string {
-  let i = 0;
-  while (i < s.length - 1 && s.charCodeAt(i) === 48) i++;
-  return i === 0 ? s : s.slice(i);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -359,7 +356,7 @@ function fixedBody(ax: number, P: number, hash: boolean): string {
     const t = ax.toFixed(P);
     return P === 0 && hash ? t + '.' : t;
   }
-  const d = fixedDigits(ax, P);
+  const d = fixedDigitsExact(ax, P);
   if (P === 0) return hash ? d + '.' : d;
   const padded = d.length > P ? d : '0'.repeat(P + 1 - d.length) + d;
   const cut = padded.length - P;

@@ -24,8 +24,7 @@ const SIZEOF_NODE = 40;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-const EMPTY_KEYS: LuaValue[] = [];
-const EMPTY_NEXT: number[] = [];
+const EMPTY_NODE: LuaValue[] = [];
 
 /** Raised by newkey for a nil or NaN key; the VM turns it into a positioned runtime error. */
 export class TableIndexError {
@@ -58,9 +57,11 @@ export class LuaTable extends GCObject {
   /** Absent-metamethod cache (ltm.h fasttm): bit set = known absent. Reset on every write. */
   flags = 0;
   arr: LuaValue[] = [];
-  nk: LuaValue[] = EMPTY_KEYS;
-  nv: LuaValue[] = EMPTY_KEYS;
-  nn: number[] = EMPTY_NEXT;
+  /**
+   * The node vector, interleaved: node[3n] = key, node[3n+1] = value, node[3n+2] = index of
+   * the next node in the collision chain (-1 = none).
+   */
+  node: LuaValue[] = EMPTY_NODE;
   /** Number of nodes (0 = the shared dummy node of C). */
   nodeSize = 0;
   lsizenode = 0;
@@ -83,6 +84,21 @@ export class LuaTable extends GCObject {
   /** Bytes this table accounts for (approximating 5.1's sizes). */
   byteSize(): number {
     return SIZEOF_TABLE + this.arr.length * SIZEOF_TVALUE + this.nodeSize * SIZEOF_NODE;
+  }
+
+  /** Key of node n (n < nodeSize). */
+  keyAt(n: number): LuaValue {
+    return this.node[3 * n];
+  }
+
+  /** Value of node n (n < nodeSize). */
+  valAt(n: number): LuaValue {
+    return this.node[3 * n + 1];
+  }
+
+  /** Clear the value of node n (the key stays, dead, as in C). */
+  clearValAt(n: number): void {
+    this.node[3 * n + 1] = undefined;
   }
 
   // ---- main positions ----
@@ -110,50 +126,53 @@ export class LuaTable extends GCObject {
     if (typeof key === 'number') return this.getNum(key);
     if (typeof key === 'string') return this.getStr(key);
     if (key === undefined || this.nodeSize === 0) return undefined;
-    const nk = this.nk;
-    let n = this.mainPosition(key);
-    do {
-      if (nk[n] === key) return this.nv[n];
-      n = this.nn[n] as number;
-    } while (n >= 0);
-    return undefined;
+    const node = this.node;
+    let n = this.mainPosition(key) * 3;
+    for (;;) {
+      if (node[n] === key) return node[n + 1];
+      const nx = node[n + 2] as number;
+      if (nx < 0) return undefined;
+      n = nx * 3;
+    }
   }
 
   getNum(key: number): LuaValue {
     const arr = this.arr;
     if ((key | 0) === key && (key - 1) >>> 0 < arr.length) return arr[key - 1];
     if (this.nodeSize === 0) return undefined;
-    const nk = this.nk;
-    let n = this.mainPosition(key);
-    do {
-      if (nk[n] === key) return this.nv[n];
-      n = this.nn[n] as number;
-    } while (n >= 0);
-    return undefined;
+    const node = this.node;
+    let n = this.mainPosition(key) * 3;
+    for (;;) {
+      if (node[n] === key) return node[n + 1];
+      const nx = node[n + 2] as number;
+      if (nx < 0) return undefined;
+      n = nx * 3;
+    }
   }
 
   getStr(key: string): LuaValue {
     const size = this.nodeSize;
     if (size === 0) return undefined;
-    const nk = this.nk;
-    let n = strHash(key) & (size - 1);
-    do {
-      if (nk[n] === key) return this.nv[n];
-      n = this.nn[n] as number;
-    } while (n >= 0);
-    return undefined;
+    const node = this.node;
+    let n = (strHash(key) & (size - 1)) * 3;
+    for (;;) {
+      if (node[n] === key) return node[n + 1];
+      const nx = node[n + 2] as number;
+      if (nx < 0) return undefined;
+      n = nx * 3;
+    }
   }
 
   /** Node index holding `key`, or -1 (array-part keys are not looked up here). */
   private findNode(key: LuaValue): number {
     if (this.nodeSize === 0) return -1;
-    const nk = this.nk;
+    const node = this.node;
     let n = this.mainPosition(key);
-    do {
-      if (nk[n] === key) return n;
-      n = this.nn[n] as number;
-    } while (n >= 0);
-    return -1;
+    for (;;) {
+      if (node[3 * n] === key) return n;
+      n = node[3 * n + 2] as number;
+      if (n < 0) return -1;
+    }
   }
 
   // ---- writes ----
@@ -175,7 +194,7 @@ export class LuaTable extends GCObject {
         n = this.newKey(key);
         if (n < 0) continue; // table was rehashed: insert again
       }
-      this.nv[n] = val;
+      this.node[3 * n + 1] = val;
       return;
     }
   }
@@ -190,10 +209,10 @@ export class LuaTable extends GCObject {
 
   /** getfreepos */
   private getFreePos(): number {
-    const nk = this.nk;
+    const node = this.node;
     while (this.lastfree > 0) {
       this.lastfree--;
-      if (nk[this.lastfree] === undefined) return this.lastfree;
+      if (node[3 * this.lastfree] === undefined) return this.lastfree;
     }
     return -1;
   }
@@ -205,33 +224,31 @@ export class LuaTable extends GCObject {
       return -1;
     }
     let mp = this.mainPosition(key);
-    const nv = this.nv;
-    if (nv[mp] !== undefined) {
+    const node = this.node;
+    if (node[3 * mp + 1] !== undefined) {
       const n = this.getFreePos();
       if (n < 0) {
         this.rehash(key);
         return -1;
       }
-      const nk = this.nk;
-      const nn = this.nn;
-      let othern = this.mainPosition(nk[mp]);
+      let othern = this.mainPosition(node[3 * mp]);
       if (othern !== mp) {
         // colliding node is out of its main position: move it to the free slot
-        while (nn[othern] !== mp) othern = nn[othern] as number;
-        nn[othern] = n;
-        nk[n] = nk[mp];
-        nv[n] = nv[mp];
-        nn[n] = nn[mp] as number;
-        nn[mp] = -1;
-        nv[mp] = undefined;
+        while (node[3 * othern + 2] !== mp) othern = node[3 * othern + 2] as number;
+        node[3 * othern + 2] = n;
+        node[3 * n] = node[3 * mp];
+        node[3 * n + 1] = node[3 * mp + 1];
+        node[3 * n + 2] = node[3 * mp + 2];
+        node[3 * mp + 2] = -1;
+        node[3 * mp + 1] = undefined;
       } else {
         // colliding node is in its own main position: new key goes to the free slot
-        nn[n] = nn[mp] as number;
-        nn[mp] = n;
+        node[3 * n + 2] = node[3 * mp + 2];
+        node[3 * mp + 2] = n;
         mp = n;
       }
     }
-    this.nk[mp] = key;
+    node[3 * mp] = key;
     return mp;
   }
 
@@ -245,9 +262,7 @@ export class LuaTable extends GCObject {
   private setNodeVector(size: number): void {
     if (this.mem) this.mem.totalBytes -= this.nodeSize * SIZEOF_NODE;
     if (size === 0) {
-      this.nk = EMPTY_KEYS;
-      this.nv = EMPTY_KEYS;
-      this.nn = EMPTY_NEXT;
+      this.node = EMPTY_NODE;
       this.nodeSize = 0;
       this.lsizenode = 0;
       this.lastfree = 0;
@@ -256,9 +271,9 @@ export class LuaTable extends GCObject {
     const lsize = ceilLog2(size);
     if (lsize > MAXBITS) throw new TableIndexError('table overflow');
     size = 1 << lsize;
-    this.nk = new Array<LuaValue>(size).fill(undefined);
-    this.nv = new Array<LuaValue>(size).fill(undefined);
-    this.nn = new Array<number>(size).fill(-1);
+    const node: LuaValue[] = [];
+    for (let i = 0; i < size; i++) node.push(undefined, undefined, -1);
+    this.node = node;
     this.nodeSize = size;
     this.lsizenode = lsize;
     this.lastfree = size;
@@ -269,8 +284,7 @@ export class LuaTable extends GCObject {
   resize(nasize: number, nhsize: number): void {
     const oldarr = this.arr;
     const oldasize = oldarr.length;
-    const onk = this.nk;
-    const onv = this.nv;
+    const onode = this.node;
     const oldhsize = this.nodeSize;
     if (nasize > oldasize) this.setArrayVector(nasize);
     this.setNodeVector(nhsize);
@@ -284,8 +298,8 @@ export class LuaTable extends GCObject {
       }
     }
     for (let i = oldhsize - 1; i >= 0; i--) {
-      const v = onv[i];
-      if (v !== undefined) this.set(onk[i], v);
+      const v = onode[3 * i + 1];
+      if (v !== undefined) this.set(onode[3 * i], v);
     }
   }
 
@@ -301,11 +315,10 @@ export class LuaTable extends GCObject {
     let totaluse = nasize;
     // numusehash
     let ause = 0;
-    const nv = this.nv;
-    const nk = this.nk;
+    const node = this.node;
     for (let i = this.nodeSize - 1; i >= 0; i--) {
-      if (nv[i] !== undefined) {
-        ause += countInt(nk[i], nums);
+      if (node[3 * i + 1] !== undefined) {
+        ause += countInt(node[3 * i], nums);
         totaluse++;
       }
     }
@@ -351,8 +364,8 @@ export class LuaTable extends GCObject {
 
   // ---- traversal ----
   /**
-   * luaH_next: the entry after `key` as [index-state]; returns the next key or undefined at the
-   * end (value via nextValue). Throws TableIndexError("invalid key to 'next'").
+   * luaH_next: the entry after `key` goes to out[0] (key) and out[1] (value); false at the end.
+   * Throws TableIndexError("invalid key to 'next'").
    */
   next(key: LuaValue, out: LuaValue[]): boolean {
     let i = this.findIndex(key);
@@ -366,11 +379,11 @@ export class LuaTable extends GCObject {
         return true;
       }
     }
-    const nv = this.nv;
+    const node = this.node;
     for (i -= asize; i < this.nodeSize; i++) {
-      const v = nv[i];
+      const v = node[3 * i + 1];
       if (v !== undefined) {
-        out[0] = this.nk[i];
+        out[0] = node[3 * i];
         out[1] = v;
         return true;
       }
@@ -430,9 +443,7 @@ export class LuaTable extends GCObject {
   snapshot(): TableSnapshot {
     return {
       arr: this.arr.slice(),
-      nk: this.nk.slice(),
-      nv: this.nv.slice(),
-      nn: this.nn.slice(),
+      node: this.node.slice(),
       nodeSize: this.nodeSize,
       lsizenode: this.lsizenode,
       lastfree: this.lastfree,
@@ -443,9 +454,7 @@ export class LuaTable extends GCObject {
   restore(s: TableSnapshot): void {
     if (this.mem) this.mem.totalBytes -= this.byteSize();
     this.arr = s.arr;
-    this.nk = s.nodeSize === 0 ? EMPTY_KEYS : s.nk;
-    this.nv = s.nodeSize === 0 ? EMPTY_KEYS : s.nv;
-    this.nn = s.nodeSize === 0 ? EMPTY_NEXT : s.nn;
+    this.node = s.nodeSize === 0 ? EMPTY_NODE : s.node;
     this.nodeSize = s.nodeSize;
     this.lsizenode = s.lsizenode;
     this.lastfree = s.lastfree;
@@ -457,9 +466,7 @@ export class LuaTable extends GCObject {
 
 export interface TableSnapshot {
   arr: LuaValue[];
-  nk: LuaValue[];
-  nv: LuaValue[];
-  nn: number[];
+  node: LuaValue[];
   nodeSize: number;
   lsizenode: number;
   lastfree: number;

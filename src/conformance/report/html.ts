@@ -2,15 +2,10 @@
 // their diffs, and the spec coverage table (items without cases first). No scripts needed.
 import type { CaseStatus, RunResults } from '../results.js';
 import type { CoverageRow } from '../spec-items.js';
-import { areaTotals, passRate } from './markdown.js';
+import { areaTotals, passRate, visible } from './markdown.js';
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Shows bytes that are not printable as \xNN so diffs of binary output stay readable. */
-function visible(s: string): string {
-  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\xff]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 const COLORS: Record<CaseStatus, string> = { pass: '#2da44e', fail: '#cf222e', error: '#bf8700', timeout: '#8250df', skip: '#afb8c1' };

@@ -3,6 +3,11 @@ import type { CoverageRow } from '../spec-items.js';
 
 const STATUSES: CaseStatus[] = ['pass', 'fail', 'error', 'timeout', 'skip'];
 
+/** Shows bytes that are not printable text as \xNN, so reports stay text and diffs stay readable. */
+export function visible(s: string): string {
+  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\xff]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function areaTotals(r: RunResults): Map<string, Record<CaseStatus, number>> {
   const m = new Map<string, Record<CaseStatus, number>>();
   for (const c of r.cases) {
@@ -33,8 +38,8 @@ export function renderMarkdown(r: RunResults, cov: CoverageRow[]): string {
   L.push('', `## Not passing (${bad.length})`, '');
   for (const c of bad) {
     L.push(`### ${c.id} — ${c.status}`, '');
-    if (c.reason) L.push(c.reason, '');
-    if (c.diff) L.push('```diff', c.diff, '```', '');
+    if (c.reason) L.push(visible(c.reason), '');
+    if (c.diff) L.push('```diff', visible(c.diff), '```', '');
   }
   const skipReasons = new Map<string, number>();
   for (const c of r.cases) if (c.status === 'skip') skipReasons.set(c.reason ?? '', (skipReasons.get(c.reason ?? '') ?? 0) + 1);

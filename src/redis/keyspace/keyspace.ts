@@ -14,6 +14,7 @@
  *  - list: a sequence.
  */
 import { ZSet } from './zset.js';
+import { PubSub } from '../pubsub.js';
 
 export interface RString {
   type: 'string';
@@ -79,6 +80,10 @@ export interface KeyspaceOptions {
 export class Keyspace {
   readonly dbs: Db[];
   clock: Clock;
+  /** Pub/Sub registry: PUBLISH from clients and scripts reaches the subscribers registered here. */
+  readonly pubsub = new PubSub();
+  /** Creation time (ms): LASTSAVE. */
+  readonly createdAt = Date.now();
   /** Count of changes since start (Redis server.dirty). */
   dirty = 0;
   private versionCounter = 0;

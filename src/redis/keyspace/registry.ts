@@ -18,6 +18,7 @@ import { miscCommands } from './commands/misc.js';
 import { introspectionCommands } from './commands/introspection.js';
 import { streamCommands } from './commands/streams.js';
 import { bitmapCommands } from './commands/bitmaps.js';
+import { sortCommands } from './commands/sort.js';
 export { getKeyPositions } from './keys.js';
 
 export interface CommandSpec extends CommandMeta {
@@ -128,12 +129,14 @@ export function hasFlag(spec: CommandMeta, flag: string): boolean {
 /** The table every Keyspace uses unless told otherwise: all data commands registered. */
 export function createDefaultCommandTable(): CommandTable {
   const t = new CommandTable();
-  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands]) {
+  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands, sortCommands]) {
     for (const [name, h] of Object.entries(group)) t.register(name, h);
   }
   // OBJECT is a container command in Redis; route its subcommands to our one handler.
   const obj = miscCommands['object'];
   if (obj) for (const sub of ['encoding', 'refcount', 'idletime', 'freq']) t.register(`object|${sub}`, obj);
+  const ps = miscCommands['pubsub'];
+  if (ps) for (const sub of ['channels', 'numsub', 'numpat', 'shardchannels', 'shardnumsub']) t.register(`pubsub|${sub}`, ps);
   const cmd = introspectionCommands['command'];
   if (cmd) for (const sub of ['count', 'info', 'docs', 'list', 'getkeys']) t.register(`command|${sub}`, cmd);
   return t;

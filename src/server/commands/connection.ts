@@ -92,6 +92,7 @@ const reset: ServerCommandHandler = (call) => {
   c.ctx.protocol = 2;
   c.name = '';
   c.authenticated = call.server.requirepass === '';
+  call.server.keyspace.pubsub.removeAll(c);
   return R.status('RESET');
 };
 

@@ -47,7 +47,8 @@ const exec: ServerCommandHandler = async ({ server, client }) => {
     }
     let rep = server.runHandler(client, argv, r.spec);
     if (rep instanceof Promise) rep = await rep;
-    replies.push(rep);
+    if (rep.type === 'replies') replies.push(...rep.replies);
+    else replies.push(rep);
   }
   return R.array(replies);
 };

@@ -58,7 +58,15 @@ export function runOurs(file: string): Outcome {
     }
     let r;
     try {
-      r = pcallHost(L, fn, []);
+      // lua.c runs the script from a C function (pmain): tracebacks end with "[C]: ?"
+      const pmain = L.newNative('pmain', (L2) => {
+        const th = L2.th;
+        const func = th.top;
+        L2.push(fn);
+        L2.callOnStack(func, 0);
+        return 0;
+      });
+      r = pcallHost(L, pmain, []);
     } catch (e) {
       if (e instanceof LuaExit) return { stdout, error: e.code === 0 ? null : `exit ${e.code}` };
       throw e;

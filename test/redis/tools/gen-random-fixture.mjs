@@ -55,6 +55,11 @@ const gens = [
   () => ['ZPOPMAX', key(), String(int(0, 3))], () => ['ZUNIONSTORE', key(), '2', key(), key()], () => ['ZINTERSTORE', key(), '2', key(), key(), 'AGGREGATE', pick(['SUM', 'MIN', 'MAX'])],
   () => ['ZMSCORE', key(), mem(), mem()], () => ['ZRANGE', key(), score(), score(), 'BYSCORE', 'LIMIT', String(int(-1, 2)), String(int(-1, 3))],
   () => ({ cmd: ['KEYS', pick(['*', 'k[12]', 'k?', '*3'])], unordered: true }), () => ['DBSIZE'],
+  () => ['SETBIT', key(), String(int(0, 40)), pick(['0', '1'])], () => ['GETBIT', key(), String(int(0, 40))],
+  () => ['BITCOUNT', key()], () => ['BITCOUNT', key(), idx(), idx(), pick(['BIT', 'BYTE'])], () => ['BITPOS', key(), pick(['0', '1'])],
+  () => ['BITPOS', key(), pick(['0', '1']), idx(), idx(), pick(['BIT', 'BYTE'])], () => ['BITOP', pick(['AND', 'OR', 'XOR']), key(), key(), key()],
+  () => ['SORT', key()], () => ['SORT', key(), 'ALPHA', pick(['ASC', 'DESC']), 'LIMIT', String(int(-1, 2)), String(int(-1, 3))],
+  () => ['SORT', key(), 'ALPHA', 'STORE', key()],
   () => ['EXPIRE', key(), '1000'], () => ({ cmd: ['TTL', key()], approx: 1 }), () => ['PERSIST', key()],
 ];
 

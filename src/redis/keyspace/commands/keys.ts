@@ -2,7 +2,7 @@
 import { R, type Reply } from '../../reply.js';
 import { stringMatch } from '../../glob.js';
 import { ERR, err } from '../errors.js';
-import { type CommandContext, type CommandHandler, dbOf, fail, lookup, nowMs, parseLL } from '../context.js';
+import { type CommandContext, type CommandHandler, dbOf, fail, lookup, nowMs, parseLL, parseRangeLong } from '../context.js';
 import type { Db, Keyspace, RValue } from '../keyspace.js';
 import { ZSet } from '../zset.js';
 import { LLONG_MAX, LLONG_MIN } from '../numbers.js';
@@ -279,7 +279,34 @@ const move: CommandHandler = (ks, ctx, argv) => {
   return R.int(1);
 };
 
+/** SWAPDB: the two databases exchange their contents (WATCHed keys of both are touched). */
+const swapdb: CommandHandler = (ks, _ctx, argv) => {
+  const id1 = parseRangeLong(argv[1] ?? '', -2147483648n, 2147483647n, 'invalid first DB index');
+  const id2 = parseRangeLong(argv[2] ?? '', -2147483648n, 2147483647n, 'invalid second DB index');
+  const a = ks.dbs[id1];
+  const b = ks.dbs[id2];
+  if (!a || !b || id1 < 0 || id2 < 0) return ERR.dbIndex;
+  if (a === b) return R.ok();
+  for (const d of [a, b]) for (const k of d.dict.keys()) ks.signalModified(d, k);
+  const swap = <K, V>(x: Map<K, V>, y: Map<K, V>): void => {
+    const t = new Map(x);
+    x.clear();
+    for (const [k, v] of y) x.set(k, v);
+    y.clear();
+    for (const [k, v] of t) y.set(k, v);
+  };
+  swap(a.dict, b.dict);
+  swap(a.expires, b.expires);
+  for (const d of [a, b]) for (const k of d.dict.keys()) ks.signalModified(d, k);
+  ks.dirty++;
+  return R.ok();
+};
+
+/** LASTSAVE: redlua never saves; the time the keyspace was created. */
+const lastsave: CommandHandler = (ks) => R.int(Math.floor(ks.createdAt / 1000));
+
 export const keyCommands: Record<string, CommandHandler> = {
+  swapdb, lastsave,
   del, unlink: del, exists, type, expire, pexpire, expireat, pexpireat, ttl, pttl, expiretime, pexpiretime,
   persist, rename, renamenx, copy, keys, scan, randomkey, dbsize, flushdb, flushall, select, touch, move,
 };

@@ -1,5 +1,6 @@
 /** Connection-independent server commands usable from scripts: PING ECHO TIME PUBLISH OBJECT. */
-import { R } from '../../reply.js';
+import { R, type Reply } from '../../reply.js';
+import { stringMatch } from '../../glob.js';
 import { ERR, err } from '../errors.js';
 import { type CommandHandler, lookup } from '../context.js';
 import { string2ll } from '../numbers.js';
@@ -19,9 +20,28 @@ const time: CommandHandler = () => {
   return R.array([R.bulk((us / 1000000n).toString()), R.bulk((us % 1000000n).toString())]);
 };
 
-/** PUBLISH: receivers are counted by the host through `publishHook` (0 when none). */
-export const pubsubHooks: { publish: ((channel: string, message: string) => number) | null } = { publish: null };
-const publish: CommandHandler = (_ks, _ctx, argv) => R.int(pubsubHooks.publish ? pubsubHooks.publish(argv[1] ?? '', argv[2] ?? '') : 0);
+/** PUBLISH / SPUBLISH: delivered through the keyspace's Pub/Sub registry; replies the receivers count. */
+const publish: CommandHandler = (ks, _ctx, argv) => R.int(ks.pubsub.publish(argv[1] ?? '', argv[2] ?? ''));
+const spublish: CommandHandler = (ks, _ctx, argv) => R.int(ks.pubsub.spublish(argv[1] ?? '', argv[2] ?? ''));
+
+/** PUBSUB CHANNELS [pattern] | NUMSUB [channel...] | NUMPAT | SHARDCHANNELS [pattern] | SHARDNUMSUB [channel...]. */
+const pubsub: CommandHandler = (ks, _ctx, argv) => {
+  const sub = (argv[1] ?? '').toLowerCase();
+  const ps = ks.pubsub;
+  const channelsMatching = (m: Map<string, unknown>, pat: string | undefined): Reply =>
+    R.bulkArray([...m.keys()].filter((c) => pat === undefined || stringMatch(pat, c)));
+  const numsub = (m: Map<string, Set<unknown>>): Reply => {
+    const out: Reply[] = [];
+    for (const c of argv.slice(2)) out.push(R.bulk(c), R.int(m.get(c)?.size ?? 0));
+    return R.array(out);
+  };
+  if (sub === 'channels' && argv.length <= 3) return channelsMatching(ps.channels, argv[2]);
+  if (sub === 'numsub') return numsub(ps.channels);
+  if (sub === 'numpat' && argv.length === 2) return R.int(ps.patterns.size);
+  if (sub === 'shardchannels' && argv.length <= 3) return channelsMatching(ps.shardChannels, argv[2]);
+  if (sub === 'shardnumsub') return numsub(ps.shardChannels);
+  return err(`ERR unknown subcommand or wrong number of arguments for '${argv[1] ?? ''}'. Try PUBSUB HELP.`);
+};
 
 /** OBJECT ENCODING as Redis 7.0 would report it for our value. */
 export function encodingOf(v: RValue): string {
@@ -51,4 +71,4 @@ const object: CommandHandler = (ks, ctx, argv) => {
   return ERR.syntax;
 };
 
-export const miscCommands: Record<string, CommandHandler> = { ping, echo, time, publish, object };
+export const miscCommands: Record<string, CommandHandler> = { ping, echo, time, publish, spublish, pubsub, object };

@@ -1,7 +1,7 @@
 /** Sorted set commands (Redis 7.0 t_zset.c). */
 import { R, type Reply } from '../../reply.js';
 import { ERR, arityError, err } from '../errors.js';
-import { type CommandContext, type CommandHandler, dbOf, deleteIfEmpty, fail, lookup, lookupTyped, parseLong, parsePositiveLong } from '../context.js';
+import { type CommandContext, type CommandHandler, dbOf, deleteIfEmpty, fail, lookup, lookupTyped, parseLong, parsePositiveLong, parseRangeLong } from '../context.js';
 import type { Keyspace, RSet, RZSet } from '../keyspace.js';
 import { parseRedisDouble, strtod } from '../numbers.js';
 import { ZSet } from '../zset.js';
@@ -619,10 +619,78 @@ const zrandmember: CommandHandler = (ks, ctx, argv) => {
   return emitRange(ctx, picked, withscores);
 };
 
+/** ZMPOP numkeys key... MIN|MAX [COUNT n] (non-blocking): [key, [[member, score]...]]. */
+const zmpop: CommandHandler = (ks, ctx, argv) => {
+  const n = parseRangeLong(argv[1] ?? '', 1n, 9223372036854775807n, 'numkeys should be greater than 0');
+  const whereIdx = 2 + n;
+  if (whereIdx >= argv.length) return ERR.syntax;
+  const w = (argv[whereIdx] ?? '').toLowerCase();
+  if (w !== 'min' && w !== 'max') return ERR.syntax;
+  let count = -1;
+  for (let j = whereIdx + 1; j < argv.length; j++) {
+    const a = (argv[j] ?? '').toLowerCase();
+    if (count === -1 && a === 'count' && j + 1 < argv.length) {
+      count = parseRangeLong(argv[j + 1] ?? '', 1n, 9223372036854775807n, 'count should be greater than 0');
+      j++;
+    } else return ERR.syntax;
+  }
+  if (count === -1) count = 1;
+  for (let i = 0; i < n; i++) {
+    const key = argv[2 + i] ?? '';
+    const z = lookupTyped(ks, ctx, key, 'zset');
+    if (!z) continue;
+    const k = Math.min(count, z.value.size);
+    const out: Reply[] = [];
+    for (let x = 0; x < k; x++) {
+      const e = z.value.at(w === 'max' ? z.value.size - 1 : 0);
+      if (!e) break;
+      z.value.delete(e.member);
+      out.push(R.array([R.bulk(e.member), R.double(e.score)]));
+    }
+    ks.signalModified(dbOf(ks, ctx), key);
+    deleteIfEmpty(ks, ctx, key, z.value.size);
+    ks.dirty += k;
+    return R.array([R.bulk(key), R.array(out)]);
+  }
+  return R.nilArray();
+};
+
+/** ZINTERCARD numkeys key... [LIMIT n]. */
+const zintercard: CommandHandler = (ks, ctx, argv) => {
+  // zunionInterDiffGenericCommand's numkeys checks
+  const n = parseLong(argv[1] ?? '');
+  if (n < 1) return err("ERR at least 1 input key is needed for 'zintercard' command");
+  if (n > argv.length - 2) return ERR.syntax;
+  let limit = 0;
+  for (let j = 2 + n; j < argv.length; j++) {
+    const a = (argv[j] ?? '').toLowerCase();
+    if (a === 'limit' && j + 1 < argv.length) {
+      limit = parsePositiveLong(argv[j + 1] ?? '', "LIMIT can't be negative");
+      j++;
+    } else return ERR.syntax;
+  }
+  const srcs: Src[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = lookup(ks, ctx, argv[2 + i] ?? '');
+    if (v !== undefined && v.type !== 'zset' && v.type !== 'set') return ERR.wrongType;
+    srcs.push(srcOf(v as RZSet | RSet | undefined));
+  }
+  const sorted = [...srcs].sort((x, y) => x.entries.length - y.entries.length);
+  const first = sorted[0];
+  let card = 0;
+  for (const e of first?.entries ?? []) {
+    if (sorted.every((s) => s.scores.has(e.member))) {
+      card++;
+      if (limit && card >= limit) break;
+    }
+  }
+  return R.int(card);
+};
+
 void arityError;
 
 export const zsetCommands: Record<string, CommandHandler> = {
   zadd, zincrby, zrem, zscore, zmscore, zcard, zrank, zrevrank, zrange, zrangestore, zrevrange, zrangebyscore,
   zrevrangebyscore, zrangebylex, zrevrangebylex, zcount, zlexcount, zremrangebyrank, zremrangebyscore, zremrangebylex,
-  zpopmin, zpopmax, zunionstore, zinterstore, zdiffstore, zunion, zinter, zdiff, zscan, zrandmember,
+  zpopmin, zpopmax, zmpop, zintercard, zunionstore, zinterstore, zdiffstore, zunion, zinter, zdiff, zscan, zrandmember,
 };

@@ -1,0 +1,92 @@
+/**
+ * Busy scripts (script.c scriptInterrupt / scriptKill, server.c processCommand): past
+ * busy-reply-threshold other connections get BUSY, SCRIPT KILL / FUNCTION KILL stop the run,
+ * UNKILLABLE after a write, NOTBUSY when idle.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRedis, toPlain } from '../../src/redis/index.js';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('busy scripts', () => {
+  it('answers BUSY, then SCRIPT KILL stops an EVAL', async () => {
+    const r = createRedis({ config: { 'busy-reply-threshold': '50' } });
+    const c1 = r.connect();
+    const c2 = r.connect();
+    const running = c1.call(['EVAL', 'local i = 0 while true do i = i + 1 end', '0']);
+    await sleep(150);
+    expect(toPlain(await c2.call(['PING']))).toEqual({
+      error: 'BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.',
+    });
+    expect(toPlain(await c2.call(['FUNCTION', 'KILL']))).toEqual({
+      error: 'BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.',
+    });
+    expect(toPlain(await c2.call(['SCRIPT', 'KILL']))).toEqual({ status: 'OK' });
+    const out = toPlain(await running) as { error: string };
+    expect(out.error).toMatch(/^ERR Script killed by user with SCRIPT KILL\.\.\. script: [0-9a-f]{40}, on @user_script:1\.$/);
+    expect(toPlain(await c2.call(['PING']))).toEqual({ status: 'PONG' });
+    expect(toPlain(await c2.call(['SCRIPT', 'KILL']))).toEqual({ error: 'NOTBUSY No scripts in execution right now.' });
+    r.close();
+  });
+
+  it('pcall cannot keep a killed script alive', async () => {
+    const r = createRedis({ config: { 'busy-reply-threshold': '50' } });
+    const c1 = r.connect();
+    const c2 = r.connect();
+    const running = c1.call(['EVAL', 'while true do pcall(function() local i = 0 while true do i = i + 1 end end) end', '0']);
+    await sleep(150);
+    expect(toPlain(await c2.call(['SCRIPT', 'KILL']))).toEqual({ status: 'OK' });
+    const out = toPlain(await running) as { error: string };
+    expect(out.error).toMatch(/^ERR Script killed by user with SCRIPT KILL\.\.\./);
+    r.close();
+  });
+
+  it('refuses to kill a script that wrote (UNKILLABLE)', async () => {
+    const r = createRedis({ config: { 'busy-reply-threshold': '50' } });
+    const c1 = r.connect();
+    const c2 = r.connect();
+    const running = c1.call(['EVAL', "redis.call('set', 'k', 'v') local t = redis.call('time') while redis.call('time')[1] - t[1] < 1 do end return 'done'", '0']);
+    await sleep(150);
+    expect(toPlain(await c2.call(['SCRIPT', 'KILL']))).toEqual({
+      error:
+        'UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.',
+    });
+    expect(toPlain(await running)).toEqual('done');
+    r.close();
+  }, 10_000);
+
+  it('FUNCTION KILL stops a function; SCRIPT KILL refuses it', async () => {
+    const r = createRedis({ config: { 'lua-time-limit': '50' } });
+    await r.call('FUNCTION', 'LOAD', "#!lua name=spin\nredis.register_function('spin', function() while true do end end)");
+    const c1 = r.connect();
+    const c2 = r.connect();
+    const running = c1.call(['FCALL', 'spin', '0']);
+    await sleep(150);
+    expect(toPlain(await c2.call(['GET', 'x']))).toEqual({
+      error: 'BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.',
+    });
+    const stats = toPlain(await c2.call(['FUNCTION', 'STATS'])) as unknown[];
+    expect(JSON.stringify(stats)).toContain('"spin"');
+    expect(toPlain(await c2.call(['SCRIPT', 'KILL']))).toEqual({
+      error: 'BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.',
+    });
+    expect(toPlain(await c2.call(['FUNCTION', 'KILL']))).toEqual({ status: 'OK' });
+    const out = toPlain(await running) as { error: string };
+    expect(out.error).toMatch(/^ERR Script killed by user with SCRIPT KILL\.\.\. script: spin, on @user_function:2\.$/);
+    r.close();
+  });
+
+  it('FUNCTION LOAD is aborted after 500 ms', () => {
+    const r = createRedis();
+    const out = toPlain(r.call('FUNCTION', 'LOAD', '#!lua name=slow\nwhile true do end') as never);
+    expect(out).toEqual({ error: 'ERR Error registering functions: ERR FUNCTION LOAD timeout' });
+    r.close();
+  });
+
+  it('per-script instruction budget (option, off by default)', () => {
+    const r = createRedis({ maxInstructions: 1000 });
+    const out = toPlain(r.call('EVAL', 'while true do end', '0') as never) as { error: string };
+    expect(out.error).toMatch(/^ERR Script exceeded the instruction limit script: /);
+    r.close();
+  });
+});
