@@ -1,6 +1,7 @@
 // `redlua luac`: luac5.1 (luac.c of Lua 5.1.5) on our compiler.
 //   -l (twice: full listing), -p (parse only), -o name (binary chunk, "-" = stdout),
 //   -s (strip debug info from the binary chunk), -v (version), -- (end of options),
+//   binary chunks as input (undumped, listed, combined, dumped again),
 //   - (stdin). Several inputs are combined into one main function "=(luac)" that calls each
 //   in turn, as luac.c's combine() does. With -l or -p and no input, "luac.out" is read.
 // Messages are luac.c's, prefixed with the program name: "luac" by default (luac.c's
@@ -8,8 +9,10 @@
 // Exit status: 0, or 1 on any error (EXIT_FAILURE).
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dumpProto } from '../chunk/dump.js';
 import { formatListing } from '../chunk/listing.js';
 import type { Proto } from '../chunk/proto.js';
+import { undump, UndumpError } from '../chunk/undump.js';
 import { createABC, createABx, Op } from '../spec/opcodes.js';
 import { compile, LuaSyntaxError, skipShebang } from '../compiler/index.js';
 
@@ -48,22 +51,6 @@ const nodeIo: LuacIo = {
 /** Ends the run with a status after printing (luac.c's exit()). */
 class Exit {
   constructor(readonly status: number) {}
-}
-
-type Dumper = (p: Proto, strip: boolean) => Uint8Array;
-type Undumper = (bytes: Uint8Array, chunkName: string) => Proto;
-
-/** Optional modules written by the VM engineer: loaded only if present. */
-async function optionalExport<T>(specifier: string, names: string[]): Promise<T | null> {
-  try {
-    const mod = (await import(specifier)) as Record<string, unknown>;
-    for (const n of names) {
-      if (typeof mod[n] === 'function') return mod[n] as T;
-    }
-  } catch {
-    // not written yet
-  }
-  return null;
 }
 
 function errnoText(e: unknown): string {
@@ -177,31 +164,30 @@ export async function luacMain(argv: string[], progname = 'luac', io: LuacIo = n
       } catch (e) {
         return await fatal(`cannot open ${shown}: ${errnoText(e)}`);
       }
-      let text = bytes.toString('latin1');
-      text = skipShebang(text);
-      if (text.charCodeAt(0) === ESC) {
-        const undump = await optionalExport<Undumper>('../chunk/undump.js', ['undumpProto', 'undump']);
-        if (undump === null) return await fatal(`${shown}: binary chunks are not supported yet`);
-        try {
-          protos.push(undump(Buffer.from(text, 'latin1'), chunkName));
-        } catch (e) {
-          return await fatal(e instanceof Error ? e.message : String(e));
-        }
-        continue;
-      }
+      // luaL_loadfile: a first line starting with '#' is skipped; a file whose next byte is
+      // ESC is reopened as binary and read from its first ESC; lua_load undumps a chunk
+      // whose first byte is ESC
+      const raw = bytes.toString('latin1');
+      const text = skipShebang(raw);
+      const skipped = text !== raw;
+      const binary = skipped
+        ? file !== '-' && text.charCodeAt(1) === ESC
+        : raw.charCodeAt(0) === ESC;
       try {
-        protos.push(compile(text, chunkName));
+        if (binary) {
+          protos.push(undump(Buffer.from(raw.slice(raw.indexOf('\x1b')), 'latin1'), chunkName));
+        } else {
+          protos.push(compile(text, chunkName));
+        }
       } catch (e) {
-        if (e instanceof LuaSyntaxError) return await fatal(e.message);
+        if (e instanceof LuaSyntaxError || e instanceof UndumpError) return await fatal(e.message);
         throw e;
       }
     }
     const f = combine(protos);
     if (listing) await io.stdout(formatListing(f, listing > 1));
     if (dumping) {
-      const dump = await optionalExport<Dumper>('../chunk/dump.js', ['dumpProto']);
-      if (dump === null) return await fatal('-o: writing binary chunks is not available yet');
-      const data = dump(f, stripping);
+      const data = dumpProto(f, stripping);
       if (output === null) await io.stdout(Buffer.from(data).toString('latin1'));
       else {
         try {

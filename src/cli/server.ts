@@ -1,13 +1,16 @@
 /**
- * `redlua server [--port 6379] [--bind 127.0.0.1] [--requirepass x]`:
- * runs the RESP server until SIGINT/SIGTERM. Resolves with the exit code.
+ * `redlua server [--port 6379] [--bind 127.0.0.1] [--requirepass x] [--aof-log FILE]`:
+ * runs the RESP server, with the Lua scripting layer installed, until
+ * SIGINT/SIGTERM. Resolves with the exit code.
  */
-import { startServer } from '../server/server.js';
+import { RedisServer } from '../server/server.js';
+import { installScripting } from '../redis/scripting/install.js';
 
 export async function serverMain(argv: string[]): Promise<number> {
   let port = 6379;
   let bind = '127.0.0.1';
   let requirepass: string | undefined;
+  let aofLog: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -19,8 +22,9 @@ export async function serverMain(argv: string[]): Promise<number> {
       if (a === '--port' || a === '-p') port = Number(next());
       else if (a === '--bind') bind = next();
       else if (a === '--requirepass') requirepass = next();
+      else if (a === '--aof-log') aofLog = next();
       else if (a === '--help' || a === '-h') {
-        process.stdout.write('usage: redlua server [--port 6379] [--bind 127.0.0.1] [--requirepass PASSWORD]\n');
+        process.stdout.write('usage: redlua server [--port 6379] [--bind 127.0.0.1] [--requirepass PASSWORD] [--aof-log FILE]\n');
         return 0;
       } else {
         process.stderr.write(`redlua server: unknown option ${a ?? ''}\n`);
@@ -35,15 +39,16 @@ export async function serverMain(argv: string[]): Promise<number> {
     process.stderr.write('redlua server: invalid port\n');
     return 2;
   }
-  let running;
+  const srv = new RedisServer({ port, bind, ...(requirepass !== undefined ? { requirepass } : {}) });
+  installScripting(srv, aofLog !== undefined ? { aofLog } : {});
+  let listening: number;
   try {
-    running = await startServer({ port, bind, ...(requirepass !== undefined ? { requirepass } : {}) });
+    listening = await srv.listen(port, bind);
   } catch (e) {
     process.stderr.write(`redlua server: cannot listen on ${bind}:${port}: ${(e as Error).message}\n`);
     return 1;
   }
-  process.stdout.write(`redlua server (Redis 7.0.15 compatible) listening on ${running.host}:${running.port}\n`);
-  const srv = running;
+  process.stdout.write(`redlua server (Redis 7.0.15 compatible) listening on ${bind}:${listening}\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

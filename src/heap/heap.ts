@@ -44,6 +44,8 @@ export class Heap {
   private finalizing = false;
   /** Number of completed collections (for tests). */
   cycles = 0;
+  /** Every live userdata (the only objects that can have a finalizer). */
+  private udatas: LuaUserdata[] = [];
 
   register(o: GCObject): Handle {
     const h = this.arena.insert(o);
@@ -53,6 +55,7 @@ export class Heap {
         break;
       case T_USERDATA:
         this.totalBytes += SIZEOF_UDATA;
+        this.udatas.push(o as LuaUserdata);
         break;
       case T_THREAD:
         this.totalBytes += SIZEOF_THREAD;
@@ -60,8 +63,7 @@ export class Heap {
       default:
         break; // tables account for themselves
     }
-    const t = this.txns[this.txns.length - 1];
-    if (t !== undefined) t.allocs.push(o);
+    if (this.txns.length > 0) this.txns[this.txns.length - 1]!.allocs.push(o);
     return h;
   }
 
@@ -176,9 +178,8 @@ export class Heap {
     // userdata with __gc that died: resurrect for finalization (luaC_separateudata)
     const objs = this.arena.objs;
     const tobefnz: LuaUserdata[] = [];
-    for (let i = 0; i < objs.length; i++) {
-      const o = objs[i];
-      if (o instanceof LuaUserdata && o.mark !== epoch && !o.finalized && o.metatable !== undefined) {
+    for (const o of this.udatas) {
+      if (o.mark !== epoch && !o.finalized && o.metatable !== undefined) {
         const gc = L.fastTM(o.metatable, 2);
         if (gc !== undefined) tobefnz.push(o);
       }
@@ -209,6 +210,7 @@ export class Heap {
         this.arena.free(i);
       }
     }
+    this.udatas = this.udatas.filter((u) => u.hidx >= 0);
     if (this.totalBytes < 0) this.totalBytes = 0;
     this.threshold = Math.max(Math.floor((this.totalBytes / 100) * this.pause), 512 * 1024);
     this.cycles++;
@@ -271,8 +273,9 @@ export class Heap {
 
   /** Record a table's full state before its first host write in the transaction. */
   journalTable(t: LuaTable): void {
-    const tx = this.txns[this.txns.length - 1];
-    if (tx === undefined || tx.snaps.has(t)) return;
+    if (this.txns.length === 0) return;
+    const tx = this.txns[this.txns.length - 1]!;
+    if (tx.snaps.has(t)) return;
     tx.snaps.set(t, t.snapshot());
   }
 

@@ -8,7 +8,8 @@
  *   await c.close();
  *
  * Replies arrive in order (pipelining: several call()s may be in flight).
- * RESP3 push messages (`>`) are delivered to `onPush` instead of a call.
+ * RESP3 push messages (`>`: published messages, invalidations) are delivered
+ * to `onPush` instead of a call; (un)subscribe confirmations answer the call.
  * A call that times out destroys the connection (the reply stream would be
  * out of step) and rejects every pending call.
  */
@@ -34,6 +35,13 @@ interface Pending {
 }
 
 export class RespClientError extends Error {}
+
+function isMessagePush(r: Reply): boolean {
+  if (r.type !== 'push') return false;
+  const k = r.value[0];
+  const kind = k && (k.type === 'bulk' || k.type === 'status') ? k.value.toLowerCase() : '';
+  return kind === 'message' || kind === 'pmessage' || kind === 'smessage' || kind === 'invalidate';
+}
 
 export class RespClient {
   private parser = new ReplyParser();
@@ -71,7 +79,9 @@ export class RespClient {
       return;
     }
     for (const r of replies) {
-      if (r.type === 'push' && this.onPush) {
+      // Published messages (and any push nobody waits for) go to onPush; subscribe
+      // confirmations, which are pushes too in RESP3, answer the pending call.
+      if (r.type === 'push' && this.onPush && (this.pending.length === 0 || isMessagePush(r))) {
         this.onPush(r);
         continue;
       }

@@ -97,6 +97,48 @@ describe('RESP server', () => {
     await c.close();
   });
 
+  it('delivers PUBLISH to channel and pattern subscribers of other clients', async () => {
+    const sub = await connect('127.0.0.1', srv.port);
+    const pushes: unknown[] = [];
+    await sub.hello(3);
+    sub.onPush = (r) => pushes.push(r);
+    expect(await sub.call(['SUBSCRIBE', 'news'])).toEqual({ type: 'push', value: [R.bulk('subscribe'), R.bulk('news'), R.int(1)] });
+    expect(await sub.call(['PSUBSCRIBE', 'n*'])).toEqual({ type: 'push', value: [R.bulk('psubscribe'), R.bulk('n*'), R.int(2)] });
+    const pub = await connect('127.0.0.1', srv.port);
+    expect(await pub.call(['PUBLISH', 'news', 'hello'])).toEqual(R.int(2));
+    expect(await pub.call(['PUBLISH', 'other', 'x'])).toEqual(R.int(0));
+    await sub.call(['PING']);
+    expect(pushes).toEqual([
+      { type: 'push', value: [R.bulk('message'), R.bulk('news'), R.bulk('hello')] },
+      { type: 'push', value: [R.bulk('pmessage'), R.bulk('n*'), R.bulk('news'), R.bulk('hello')] },
+    ]);
+    await Promise.all([sub.close(), pub.close()]);
+    // the subscriptions die with the connection
+    const c = await connect('127.0.0.1', srv.port);
+    expect(await c.call(['PUBSUB', 'NUMSUB', 'news'])).toEqual(R.array([R.bulk('news'), R.int(0)]));
+    await c.close();
+  });
+
+  it('BLPOP blocks until another client pushes, clients served in FIFO order', async () => {
+    const a = await connect('127.0.0.1', srv.port);
+    const b = await connect('127.0.0.1', srv.port);
+    const w = await connect('127.0.0.1', srv.port);
+    const pa = a.call(['BLPOP', 'q', '0']);
+    await new Promise((r) => setTimeout(r, 20));
+    const pb = b.call(['BLPOP', 'q', 'q2', '0']);
+    const pbNext = b.call(['PING']); // queued behind the blocked command
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await w.call(['RPUSH', 'q', 'x', 'y'])).toEqual(R.int(2));
+    expect(await pa).toEqual(R.array([R.bulk('q'), R.bulk('x')]));
+    expect(await pb).toEqual(R.array([R.bulk('q'), R.bulk('y')]));
+    expect(await pbNext).toEqual(R.status('PONG'));
+    expect(await w.call(['EXISTS', 'q'])).toEqual(R.int(0));
+    const t0 = Date.now();
+    expect(await a.call(['BZPOPMIN', 'nz', '0.05'])).toEqual(R.nilArray());
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(40);
+    await Promise.all([a.close(), b.close(), w.close()]);
+  });
+
   it('the client times out and rejects pending calls', async () => {
     srv.server.registerCommand('fcall', () => new Promise(() => undefined));
     const c = await connect('127.0.0.1', srv.port, { callTimeoutMs: 100 });

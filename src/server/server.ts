@@ -21,6 +21,7 @@ import { connectionCommands } from './commands/connection.js';
 import { transactionCommands } from './commands/transactions.js';
 import { installInfoSections, introspectionCommands } from './commands/introspection.js';
 import { pubsubCommands } from './commands/pubsub.js';
+import { blockingCommands } from './commands/blocking.js';
 
 export interface ServerCall {
   server: RedisServer;
@@ -91,7 +92,7 @@ export class RedisServer {
     this.keyspace = options.keyspace ?? new Keyspace(options.clock ? { clock: options.clock } : {});
     this.table = options.table ?? createDefaultCommandTable();
     this.config = new ConfigStore(options.requirepass ? { requirepass: options.requirepass } : {});
-    for (const group of [connectionCommands, transactionCommands, introspectionCommands, pubsubCommands]) {
+    for (const group of [connectionCommands, transactionCommands, introspectionCommands, pubsubCommands, blockingCommands]) {
       for (const [name, h] of Object.entries(group)) this.handlers.set(name, h);
     }
     installInfoSections(this);

@@ -16,6 +16,8 @@ export class ClientSession implements Subscriber {
   authenticated: boolean;
   /** MULTI state: queued argv lists, or null when not in a transaction. */
   multi: string[][] | null = null;
+  /** EXEC is running the queued commands (blocking commands must not block: CLIENT_DENY_BLOCKING). */
+  inExec = false;
   /** A command failed to queue (EXECABORT at EXEC). */
   multiDirty = false;
   watched: WatchedKey[] = [];

@@ -148,7 +148,11 @@ class Sorter {
     readonly L: LuaState,
     readonly t: LuaTable,
     readonly comp: LuaValue,
-  ) {}
+  ) {
+    this.ro = (t as unknown as { readonly?: boolean }).readonly === true;
+  }
+
+  readonly ro: boolean;
 
   /** sort_comp(a, b): a < b by the order function or lua_lessthan. */
   lt(a: LuaValue, b: LuaValue): boolean {
@@ -162,7 +166,9 @@ class Sorter {
   }
 
   set(i: number, v: LuaValue): void {
-    rawSetFromNative(this.L, this.t, i, v);
+    const arr = this.t.arr;
+    if (!this.ro && (i - 1) >>> 0 < arr.length) arr[i - 1] = v;
+    else rawSetFromNative(this.L, this.t, i, v);
   }
 
   sort(l: number, u: number): void {

@@ -6,4 +6,4 @@ export * from './printf.js';
 export * from './str2number.js';
 export * from './lpattern.js';
 export * from './format.js';
-export { strUpper, strLower, strRep, strReverse, strSub, strByte, strChar } from './lstrings.js';
+export { strUpper, strLower, strRep, strReverse, strSub, strByte, strChar, luaStrCmp } from './lstrings.js';

@@ -132,6 +132,7 @@ function acquire(src: string, pat: string): MatchState {
 function release(ms: MatchState): void {
   ms.src = '';
   ms.pat = '';
+  if (ms.stack.length > 65536) ms.stack = new Int32Array(256); // do not pool a huge stack
   if (pool.length < 8) pool.push(ms);
 }
 

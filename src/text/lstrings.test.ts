@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { strByte, strChar, strLower, strRep, strReverse, strSub, strUpper } from './lstrings.js';
+import { luaStrCmp, strByte, strChar, strLower, strRep, strReverse, strSub, strUpper } from './lstrings.js';
 import { luaQuote, runCases, type LuaValue, runs } from './testing/lua51.js';
 
 const ALL = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i)).join('');
@@ -43,5 +43,13 @@ describe('lstrings vs lua5.1', () => {
     expect(runCases(calls).map((r) => ('values' in r ? r.values : r))).toEqual(got);
     expect(strChar([65, 256])).toBe(1);
     expect(strChar([-1])).toBe(0);
+  });
+
+  it('luaStrCmp orders like lua5.1 string comparison (l_strcmp, C locale)', () => {
+    const str = fc.array(fc.constantFrom(0, 1, 97, 98, 127, 128, 255), { maxLength: 5 }).map((a) => String.fromCharCode(...a));
+    const pairs = fc.sample(fc.tuple(str, str), runs(8, 1500));
+    const exp = runCases(pairs.map(([a, b]) => `function(a, b) return a < b, a <= b end, ${luaQuote(a)}, ${luaQuote(b)}`));
+    const got = pairs.map(([a, b]) => ({ values: [luaStrCmp(a, b) < 0, luaStrCmp(a, b) <= 0] }));
+    expect(got).toEqual(exp);
   });
 });

@@ -106,3 +106,14 @@ export function strChar(codes: readonly number[]): string | number {
   for (let k = 0; k < codes.length; k += 8192) parts.push(String.fromCharCode.apply(null, codes.slice(k, k + 8192) as number[]));
   return parts.join('');
 }
+
+/**
+ * l_strcmp of lvm.c (string `<`, `<=`) in the C locale, where strcoll is strcmp: chunks
+ * between NULs compare as unsigned bytes and a shorter string that is a prefix is smaller,
+ * which is exactly the ordering of JS strings of code units 0-255. Returns <0, 0, >0.
+ * (A Redis server calls setlocale(LC_COLLATE, ""): under a non-C collation locale its
+ * comparisons follow strcoll instead.)
+ */
+export function luaStrCmp(a: string, b: string): number {
+  return a < b ? -1 : a === b ? 0 : 1;
+}

@@ -242,6 +242,19 @@ function fastScaledRound(ax: number, k: number): number {
   return d > 0 ? fl + 1 : fl;
 }
 
+const ZEROS7 = ['', '0', '00', '000', '0000', '00000', '000000'];
+
+/**
+ * Decimal digits of a non-negative integer r < 2^53. V8 prints numbers above the small
+ * integer range with its (slower) double-to-string algorithm, so split into Smi halves.
+ */
+function intDigits(r: number): string {
+  if (r < 1e9) return String(r);
+  const hi = Math.floor(r / 1e7);
+  const lo = String(r - hi * 1e7);
+  return String(hi) + ZEROS7[7 - lo.length]! + lo;
+}
+
 /** Parses "d.ddde+X" / "de-X" (output of toExponential) into [digits, X]. */
 function splitExp(s: string): [string, number] {
   const ePos = s.indexOf('e');
@@ -274,11 +287,11 @@ function expDigits(ax: number, P: number): string {
           if (r2 < 0) break;
           if (r2 < hi) {
             expOut = X - 1;
-            return String(r2);
+            return intDigits(r2);
           }
         }
         expOut = X;
-        return String(r);
+        return intDigits(r);
       }
     }
   }
@@ -330,21 +343,12 @@ function expSuffix(X: number, upper: boolean): string {
   return X < 10 ? e + '+0' + X : e + '+' + X;
 }
 
-/** Removes trailing zeros of a fraction "ddd.ddd000" and then a bare '.'. */
-function stripFractionZeros(s: string): string {
-  if (s.indexOf('.') < 0) return s;
-  let end = s.length;
-  while (s.charCodeAt(end - 1) === 48) end--;
-  if (s.charCodeAt(end - 1) === 46) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-
 /** Body of `%.{P}f` for |x| (no sign). */
 function fixedBody(ax: number, P: number, hash: boolean): string {
   if (P <= 22) {
     const r = fastScaledRound(ax, P);
     if (r >= 0) {
-      const d = String(r);
+      const d = intDigits(r);
       if (P === 0) return hash ? d + '.' : d;
       const padded = d.length > P ? d : '0'.repeat(P + 1 - d.length) + d;
       const cut = padded.length - P;
@@ -400,7 +404,9 @@ function generalBody(ax: number, precision: number, hash: boolean, upper: boolea
     d = expDigits(ax, P - 1);
     X = expOut;
   }
-  let body: string;
+  // Without '#', trailing zeros of the fraction are removed (and then a bare point):
+  // `end` is the number of digits kept.
+  let end = d.length;
   if (X < -4 || X >= P) {
     // style e with precision P-1
     if (hash && X === P && isCarryToPow10(ax, d, X)) {
@@ -409,19 +415,19 @@ function generalBody(ax: number, precision: number, hash: boolean, upper: boolea
       // (e.g. %#g of 999999.5 -> "1.e+06", %#.3g of 999.9 -> "1.e+03").
       return d[0]! + '.' + expSuffix(X, upper);
     }
-    const mant = P === 1 ? (hash ? d + '.' : d) : d[0]! + '.' + d.slice(1);
-    body = (hash ? mant : stripFractionZeros(mant)) + expSuffix(X, upper);
-    return body;
+    if (!hash) while (end > 1 && d.charCodeAt(end - 1) === 48) end--;
+    const mant = end > 1 ? d[0]! + '.' + d.slice(1, end) : hash ? d + '.' : d[0]!;
+    return mant + expSuffix(X, upper);
   }
   // style f with precision P-1-X: the same P significant digits, point placed
   if (X >= 0) {
-    const intPart = d.slice(0, X + 1);
-    const frac = d.slice(X + 1);
-    body = frac.length > 0 ? intPart + '.' + frac : hash ? intPart + '.' : intPart;
-  } else {
-    body = '0.' + '0'.repeat(-X - 1) + d;
+    const intLen = X + 1;
+    if (!hash) while (end > intLen && d.charCodeAt(end - 1) === 48) end--;
+    if (end > intLen) return d.slice(0, intLen) + '.' + d.slice(intLen, end);
+    return hash ? d + '.' : end === d.length ? d : d.slice(0, intLen);
   }
-  return hash ? body : stripFractionZeros(body);
+  if (!hash) while (end > 1 && d.charCodeAt(end - 1) === 48) end--;
+  return '0.' + (X === -1 ? '' : ZEROS7[-X - 1]!) + (end === d.length ? d : d.slice(0, end));
 }
 
 export type DoubleConv = 'e' | 'E' | 'f' | 'g' | 'G';

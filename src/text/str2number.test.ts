@@ -56,6 +56,48 @@ describe('str2number = luaO_str2d vs lua5.1 tonumber', () => {
   });
 });
 
+/** Exact decimal expansion of the midpoint between x > 0 and the next double up. */
+function midpointDecimal(x: number): string {
+  const f = new Float64Array([x]);
+  const u = new BigUint64Array(f.buffer);
+  const bits = u[0]!;
+  const expBits = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let e2: number;
+  if (expBits === 0) e2 = -1074;
+  else { mant |= 1n << 52n; e2 = expBits - 1075; }
+  // midpoint = (2*mant + 1) * 2^(e2-1)
+  const m = 2n * mant + 1n;
+  const e = e2 - 1;
+  if (e >= 0) return (m << BigInt(e)).toString();
+  // m / 2^-e = m * 5^-e / 10^-e
+  const digits = (m * 5n ** BigInt(-e)).toString().padStart(-e + 1, '0');
+  return digits.slice(0, digits.length + e) + '.' + digits.slice(digits.length + e);
+}
+
+describe('str2number rounding of long decimals (ties to even, like glibc strtod)', () => {
+  it('exact midpoints and their neighbours', () => {
+    const xs = fc.sample(fc.oneof(fc.double({ min: 1e-310, max: 1e300, noNaN: true }), fc.integer({ min: 1, max: 2 ** 30 }).map((i) => i * 2 ** 53)), runs(3, 400));
+    const inputs: string[] = [];
+    for (const x of xs) {
+      if (!(x > 0) || !Number.isFinite(x)) continue;
+      const m = midpointDecimal(x);
+      inputs.push(m, m + '0000001', m.replace(/5$/, '49999'));
+    }
+    compare(inputs);
+  });
+});
+
+describe('str2number hex floats (glibc strtod)', () => {
+  it('property: random hex mantissas and binary exponents', () => {
+    const hex = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789abcdefABCDEF'.split('')), { minLength: min, maxLength: max }).map((a) => a.join(''));
+    const arb = fc.tuple(fc.constantFrom('', '-', '+', ' '), fc.constantFrom('0x', '0X'), hex(0, 40), fc.option(hex(0, 40)),
+      fc.option(fc.tuple(fc.constantFrom('p', 'P'), fc.constantFrom('', '+', '-'), fc.integer({ min: 0, max: 1200 }))))
+      .map(([sg, x, a, b, e]) => sg + x + a + (b === null ? '' : '.' + b) + (e === null ? '' : e[0] + e[1] + String(e[2])));
+    compare(fc.sample(arb, runs(17, 3000)));
+  });
+});
+
 describe('str2numberBase = luaB_tonumber(s, base) vs lua5.1', () => {
   it('fixed inputs', () => {
     const inputs = ['-1', 'ff', '0xff', '0x', ' -z ', 'fffffffffffffffffff', '-fffffffffffffffffff', '', '2', '+1', '1\0', ' 11 ', '1 1', 'Z', 'zz', '0x1g', '8000000000000001', '10000000000000000', 'ffffffffffffffff', '1fffffffffffff', '20000000000001'];

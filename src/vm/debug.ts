@@ -9,6 +9,12 @@ import {
 import { LuaClosure } from './function.js';
 import { CI_LUA, CI_BASE, type CallInfo, type LuaThread } from './thread.js';
 
+/** A Lua string as C's "%s" prints it: up to its first NUL byte. */
+function cstr(s: string): string {
+  const z = s.indexOf('\0');
+  return z < 0 ? s : s.slice(0, z);
+}
+
 /** currentpc: index of the instruction being executed by a Lua frame. */
 export function currentPc(ci: CallInfo): number {
   return ci.savedpc - 1;
@@ -182,7 +188,7 @@ function frameLine(th: LuaThread, idx: number): string {
   const line = currentLine(ci);
   if (line > 0) s += line + ':';
   const name = getFuncName(th, idx);
-  if (name) return s + ` in function '${name[1]}'`;
+  if (name) return s + ` in function '${cstr(name[1])}'`;
   if (ci.kind === CI_LUA) {
     const p = (ci.fn as LuaClosure).p;
     if (p.lineDefined === 0) return s + ' in main chunk';

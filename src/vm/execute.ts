@@ -6,7 +6,7 @@
 import { Op } from '../spec/opcodes.js';
 import { LuaTable, TableIndexError, fb2int } from './table.js';
 import { LuaClosure, LuaFunction, NativeFunction, Special, type UpVal } from './function.js';
-import { isFalse, type LuaValue } from './value.js';
+import { isFalse, T_FUNCTION, type LuaValue } from './value.js';
 import {
   CI_LUA, CI_PCALL, CI_XPCALL, CI_BASE, CI_RESUME, type CallInfo, type LuaThread,
 } from './thread.js';
@@ -445,7 +445,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           if (b !== 0) th.top = ra + b;
           ci.savedpc = pc;
           const f = stack[ra];
-          if (f instanceof NativeFunction && f.special === Special.NONE) {
+          if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE) {
             // inline native call (luaD_precall's C branch)
             precall(L, th, ra, nresults);
             if (nresults >= 0) th.top = ci.top;
@@ -528,7 +528,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           ci.savedpc = pc;
           const nres = (i >>> 14) & 0x1ff;
           const f = stack[cb];
-          if (f instanceof NativeFunction && f.special === Special.NONE) {
+          if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE) {
             th.nCcalls++;
             try {
               precall(L, th, cb, nres);

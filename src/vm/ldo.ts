@@ -11,7 +11,7 @@ import { MAXCALLS, MAXCCALLS, MINSTACK, TM_CALL, callHook, type LuaState } from 
 import { VARARG_NEEDSARG } from '../chunk/proto.js';
 import { closeUpvals } from './upvalues.js';
 import { where } from './debug.js';
-import type { LuaValue } from './value.js';
+import { T_FUNCTION, type LuaValue } from './value.js';
 import { execute } from './execute.js';
 
 /** precall outcomes. */
@@ -64,12 +64,13 @@ function tryFuncTM(L: LuaState, th: LuaThread, func: number): LuaFunction {
  * posted (PCR_C); special natives may push frames or switch threads (PCR_SWITCH).
  */
 export function precall(L: LuaState, th: LuaThread, func: number, nresults: number): number {
-  let f = th.stack[func];
-  if (!(f instanceof LuaFunction)) f = tryFuncTM(L, th, func);
-  if (f instanceof LuaClosure) {
-    const p = f.p;
+  let f = th.stack[func] as LuaFunction;
+  if (typeof f !== 'object' || f.tt !== T_FUNCTION) f = tryFuncTM(L, th, func);
+  if (!f.isNative) {
+    const cl = f as LuaClosure;
+    const p = cl.p;
     const stack = th.stack;
-    th.ensureStack(th.top + p.maxStackSize + MINSTACK);
+    if (stack.length < th.top + p.maxStackSize + MINSTACK) th.ensureStack(th.top + p.maxStackSize + MINSTACK);
     let base: number;
     if (p.isVararg === 0) {
       base = func + 1;
@@ -86,7 +87,7 @@ export function precall(L: LuaState, th: LuaThread, func: number, nresults: numb
     ci.savedpc = 0;
     ci.nresults = nresults;
     ci.tailcalls = 0;
-    ci.fn = f;
+    ci.fn = cl;
     for (let st = th.top; st < top; st++) stack[st] = undefined;
     th.top = top;
     return PCR_LUA;

@@ -181,7 +181,7 @@ export class LuaState {
     const t = typeName(v);
     const th = this.th;
     const name = reg >= 0 ? getObjName(th.cis[th.ci]!, reg) : null;
-    if (name) this.runError(`attempt to ${op} ${name[0]} '${name[1]}' (a ${t} value)`);
+    if (name) this.runError(`attempt to ${op} ${name[0]} '${cstr(name[1])}' (a ${t} value)`);
     this.runError(`attempt to ${op} a ${t} value`);
   }
 
@@ -191,9 +191,9 @@ export class LuaState {
     const name = getFuncName(th, th.ci);
     if (name && name[0] === 'method') {
       narg--;
-      if (narg === 0) this.error(`calling '${name[1]}' on bad self (${extramsg})`);
+      if (narg === 0) this.error(`calling '${cstr(name[1])}' on bad self (${extramsg})`);
     }
-    this.error(`bad argument #${narg} to '${name ? name[1] : '?'}' (${extramsg})`);
+    this.error(`bad argument #${narg} to '${name ? cstr(name[1]) : '?'}' (${extramsg})`);
   }
 
   /** luaL_typerror */
@@ -264,7 +264,7 @@ export class LuaState {
   checkOption(i: number, def: string | undefined, options: readonly string[]): number {
     const name = def !== undefined ? this.optString(i, def) : this.checkString(i);
     const idx = options.indexOf(name);
-    if (idx < 0) this.argError(i, `invalid option '${name}'`);
+    if (idx < 0) this.argError(i, `invalid option '${cstr(name)}'`);
     return idx;
   }
 
@@ -415,6 +415,12 @@ export class LuaState {
   chunkId(source: string): string {
     return chunkId(source);
   }
+}
+
+/** A Lua string as C's "%s" prints it: up to its first NUL byte. */
+export function cstr(s: string): string {
+  const z = s.indexOf('\0');
+  return z < 0 ? s : s.slice(0, z);
 }
 
 function addr(o: LuaTable): string {

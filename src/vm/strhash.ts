@@ -13,7 +13,7 @@ function compute(s: string): number {
 }
 
 export function strHash(s: string): number {
-  if (s.length <= 8) return compute(s);
+  if (s.length <= 16) return compute(s);
   let h = cache.get(s);
   if (h === undefined) {
     h = compute(s);

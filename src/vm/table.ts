@@ -25,6 +25,7 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
 const EMPTY_NODE: LuaValue[] = [];
+const EMPTY_ARR: LuaValue[] = [];
 
 /** Raised by newkey for a nil or NaN key; the VM turns it into a positioned runtime error. */
 export class TableIndexError {
@@ -56,7 +57,8 @@ export class LuaTable extends GCObject {
   metatable: LuaTable | undefined = undefined;
   /** Absent-metamethod cache (ltm.h fasttm): bit set = known absent. Reset on every write. */
   flags = 0;
-  arr: LuaValue[] = [];
+  /** The array part (shared empty array until the first growth). */
+  arr: LuaValue[] = EMPTY_ARR;
   /**
    * The node vector, interleaved: node[3n] = key, node[3n+1] = value, node[3n+2] = index of
    * the next node in the collision chain (-1 = none).
@@ -254,7 +256,8 @@ export class LuaTable extends GCObject {
 
   // ---- resizing ----
   private setArrayVector(size: number): void {
-    const arr = this.arr;
+    let arr = this.arr;
+    if (arr === EMPTY_ARR) this.arr = arr = [];
     if (this.mem) this.mem.totalBytes += (size - arr.length) * SIZEOF_TVALUE;
     while (arr.length < size) arr.push(undefined);
   }

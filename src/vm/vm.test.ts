@@ -43,6 +43,19 @@ describe.skipIf(!haveLua51())('pause / resume / kill', () => {
   });
 });
 
+describe.skipIf(!haveLua51())('memory limit', () => {
+  it('raises not enough memory past the limit and collects afterwards', () => {
+    const L = createState();
+    const f = loadFixture(L, fx('unit/memory.lua'));
+    L.heap.memoryLimit = 4 * 1024 * 1024;
+    const r = pcallHost(L, f, []);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toBe('not enough memory');
+    L.heap.fullGC();
+    expect(L.heap.totalBytes).toBeLessThan(1024 * 1024);
+  });
+});
+
 describe('native API', () => {
   it('natives receive arguments, return results and call back into Lua', () => {
     const L = createState();

@@ -45,7 +45,7 @@ describe('busy scripts', () => {
     const r = createRedis({ config: { 'busy-reply-threshold': '50' } });
     const c1 = r.connect();
     const c2 = r.connect();
-    const running = c1.call(['EVAL', "redis.call('set', 'k', 'v') local t = redis.call('time') while redis.call('time')[1] - t[1] < 1 do end return 'done'", '0']);
+    const running = c1.call(['EVAL', "redis.call('set', 'k', 'v') local t = redis.call('time') while redis.call('time')[1] - t[1] < 2 do end return 'done'", '0']);
     await sleep(150);
     expect(toPlain(await c2.call(['SCRIPT', 'KILL']))).toEqual({
       error:

@@ -13,7 +13,7 @@ import type { CommandHost } from './host.js';
 import { luaToReply, errorTable } from './convert.js';
 import { buildEvalState, buildFunctionState, type EvalState, type FunctionState } from './environment.js';
 import {
-  LuaTable, LuaError, setHook, HOOK_CONTINUE, HOOK_PAUSE, startProtectedRun, protectedOutcome,
+  LuaTable, LuaError, setHook, HOOK_CONTINUE, HOOK_PAUSE, startProtectedRun, protectedOutcome, runningSource,
   type LuaState, type LuaValue, type NativeFn, type Run, type CountHook,
 } from './lua-host.js';
 import { Rand48 } from './rand48.js';
@@ -155,15 +155,22 @@ export class ScriptingEngine implements RedisApiHost {
     const limit = this.opts.maxInstructions;
     let executed = 0;
     const killHook: CountHook = (L2) => {
-      // After a kill the hook fires on every line (LUA_MASKLINE): pcall cannot keep the script alive.
+      // After a kill the hook fires on every line (LUA_MASKLINE): pcall cannot keep the script
+      // alive. Lua runs the error handler with hooks off (allowhook = 0 inside the hook).
+      if (runningSource(L2) === '@err_handler_def') return HOOK_CONTINUE;
       return L2.throwValue(errorTable(L2, 'Script killed by user with SCRIPT KILL...'));
+    };
+    const limitHook: CountHook = (L2) => {
+      if (runningSource(L2) === '@err_handler_def') return HOOK_CONTINUE;
+      return L2.throwValue(errorTable(L2, 'Script exceeded the instruction limit'));
     };
     const interval = limit > 0 ? Math.min(HOOK_INTERVAL, limit) : HOOK_INTERVAL;
     const hook: CountHook = (L2) => {
+      if (runningSource(L2) === '@err_handler_def') return HOOK_CONTINUE;
       executed += interval;
       if (limit > 0 && executed >= limit) {
-        setHook(L2, 1, (L3) => L3.throwValue(errorTable(L3, 'Script exceeded the instruction limit')));
-        return L2.throwValue(errorTable(L2, 'Script exceeded the instruction limit'));
+        setHook(L2, 1, limitHook);
+        return limitHook(L2);
       }
       if (ctx.killed) {
         setHook(L2, 1, killHook);

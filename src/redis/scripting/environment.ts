@@ -9,9 +9,9 @@
  *    whose metatable's __index is G at call time and LIBRARY_API while FUNCTION LOAD runs.
  */
 import { buildRedisTable, addEvalOnlyMembers, registerLog, registerVersion, type RedisApiHost } from './redis-api.js';
-import { LuaError, LuaTable, frameInfo, pcallHost, installTextLoader, newStateWithoutLibs, setReadonly, type LuaState, type LuaValue, type NativeFn } from './lua-host.js';
+import { LuaError, LuaTable, frameInfo, loadText, installTextLoader, newStateWithoutLibs, setReadonly, type LuaState, type LuaValue, type NativeFn } from './lua-host.js';
 import { openRedisLibraries } from './stdlib.js';
-import { applyAllowList, fallbackGlobalsGuard, protectRecursively, setErrorMetatable } from './sandbox.js';
+import { applyAllowList, fallbackGlobalsGuard, protectRecursively, setErrorMetatable, withAllowList } from './sandbox.js';
 import { REDIS_LRAND48_MAX, type Rand48 } from './rand48.js';
 import { checkInt } from '../../stdlib/base.js';
 import { T_STRING } from '../../vm/value.js';
@@ -46,26 +46,36 @@ function isReadonlyTable(t: LuaTable): boolean {
   return t.readonly;
 }
 
-/** luaRedisPcall: pcall whose error tables with a string `err` yield that string. */
-const redisPcall: NativeFn = (L, nargs) => {
-  // lua_pcall(argc - 1) with a placeholder `true` in slot 1: pcall() calls the boolean.
-  const fn: LuaValue = nargs === 0 ? true : L.arg(1);
-  const args: LuaValue[] = [];
-  for (let j = 2; j <= nargs; j++) args.push(L.arg(j));
-  const r = pcallHost(L, fn, args);
-  if (r.ok) {
-    L.push(true);
-    return 1 + L.pushAll(r.values);
+/**
+ * luaRedisPcall: pcall whose error tables with a string `err` yield that string (and `pcall()`
+ * calls the boolean placeholder: `false, "attempt to call a boolean value"`). Built as a small
+ * Lua wrapper around the VM's own pcall so that the protected call stays non-recursive (a busy
+ * script inside pcall can still be paused and killed); the conversion is a native.
+ */
+const convertPcallResults: NativeFn = (L, nargs) => {
+  const ok = L.arg(1);
+  const err = L.arg(2);
+  if (ok === false && err instanceof LuaTable) {
+    const m = err.get('err');
+    if (typeof m === 'string' || typeof m === 'number') {
+      L.push(false);
+      L.push(m);
+      return 2;
+    }
   }
-  let v = r.error;
-  if (v instanceof LuaTable) {
-    const m = v.get('err');
-    if (typeof m === 'string' || typeof m === 'number') v = m;
-  }
-  L.push(false);
-  L.push(v);
-  return 2;
+  const out: LuaValue[] = [];
+  for (let i = 1; i <= nargs; i++) out.push(L.arg(i));
+  return L.pushAll(out);
 };
+
+function makeRedisPcall(L: LuaState, rawPcall: LuaValue, select: LuaValue): LuaValue {
+  const mk = loadText(
+    L,
+    "local rawpcall, conv, select = ... return function(...) if select('#', ...) == 0 then return false, 'attempt to call a boolean value' end return conv(rawpcall(...)) end",
+    '=[C]',
+  );
+  return L.call(mk, [rawPcall, L.newNative('pcall', convertPcallResults), select], 1)[0];
+}
 
 /** Redis's math.random / math.randomseed (script_lua.c redis_math_random). */
 function installRandom(L: LuaState, g: LuaTable, rand: Rand48, inRun: () => boolean): void {
@@ -109,12 +119,65 @@ function installRandom(L: LuaState, g: LuaTable, rand: Rand48, inRun: () => bool
   );
 }
 
+/** eval.c scriptingInit's error handler, byte for byte (chunk `@err_handler_def`). */
+export const EVAL_ERROR_HANDLER_SOURCE =
+  'local dbg = debug\n' +
+  'debug = nil\n' +
+  'function __redis__err__handler(err)\n' +
+  "  local i = dbg.getinfo(2,'nSl')\n" +
+  "  if i and i.what == 'C' then\n" +
+  "    i = dbg.getinfo(3,'nSl')\n" +
+  '  end\n' +
+  "  if type(err) ~= 'table' then\n" +
+  "    err = {err='ERR ' .. tostring(err)}" +
+  '  end' +
+  '  if i then\n' +
+  "    err['source'] = i.source\n" +
+  "    err['line'] = i.currentline\n" +
+  '  end' +
+  '  return err\n' +
+  'end\n';
+
+/** function_lua.c luaEngineInitEngine's error handler (returned, kept in the registry). */
+export const FUNCTION_ERROR_HANDLER_SOURCE =
+  'local dbg = debug\n' +
+  'debug = nil\n' +
+  'local error_handler = function (err)\n' +
+  "  local i = dbg.getinfo(2,'nSl')\n" +
+  "  if i and i.what == 'C' then\n" +
+  "    i = dbg.getinfo(3,'nSl')\n" +
+  '  end\n' +
+  "  if type(err) ~= 'table' then\n" +
+  "    err = {err='ERR ' .. tostring(err)}" +
+  '  end' +
+  '  if i then\n' +
+  "    err['source'] = i.source\n" +
+  "    err['line'] = i.currentline\n" +
+  '  end' +
+  '  return err\n' +
+  'end\n' +
+  'return error_handler';
+
+/**
+ * Build the error handler the way Redis does (the Lua code above, with the debug library), or
+ * a native equivalent when the debug library is not available.
+ */
+function makeErrorHandler(L: LuaState, source: string, nativeName: string): LuaValue {
+  if (L.globals.get('debug') instanceof LuaTable) {
+    const f = loadText(L, source, '@err_handler_def');
+    const r = L.call(f, [], 1)[0];
+    if (r !== undefined) return r;
+    return L.globals.get('__redis__err__handler');
+  }
+  return L.newNative(nativeName, errorHandler);
+}
+
 /** luaRegisterRedisAPI: libraries, pcall, redis table, math.random. Returns the redis table. */
 function registerRedisApi(L: LuaState, host: RedisApiHost, rand: Rand48): LuaTable {
   openRedisLibraries(L);
   installTextLoader(L);
   const g = L.globals;
-  g.set('pcall', L.newNative('pcall', redisPcall));
+  g.set('pcall', makeRedisPcall(L, g.get('pcall'), g.get('select')));
   const redis = buildRedisTable(L, host);
   g.set('redis', redis);
   installRandom(L, g, rand, () => host.current() !== null);
@@ -134,11 +197,16 @@ export interface EvalState {
 
 export function buildEvalState(host: RedisApiHost, rand: Rand48): EvalState {
   const L = newStateWithoutLibs();
-  const redis = registerRedisApi(L, host, rand);
-  addEvalOnlyMembers(L, redis);
   const g = L.globals;
-  const handler = L.newNative('__redis__err__handler', errorHandler);
-  g.set('__redis__err__handler', handler);
+  const handler = withAllowList(g, () => {
+    const redis = registerRedisApi(L, host, rand);
+    addEvalOnlyMembers(L, redis);
+    const h = makeErrorHandler(L, EVAL_ERROR_HANDLER_SOURCE, '__redis__err__handler');
+    if (g.get('__redis__err__handler') === undefined) g.set('__redis__err__handler', h);
+    g.set('debug', undefined);
+    for (const n of ['getfenv', 'setfenv', 'newproxy']) g.set(n, undefined);
+    return h;
+  });
   applyAllowList(L, g);
   setErrorMetatable(L, g);
   protectRecursively(g);
@@ -162,8 +230,8 @@ export interface FunctionState {
 
 export function buildFunctionState(host: RedisApiHost, rand: Rand48, registerFunction: NativeFn): FunctionState {
   const L = newStateWithoutLibs();
-  registerRedisApi(L, host, rand);
   const g = L.globals;
+  withAllowList(g, () => registerRedisApi(L, host, rand));
   // Library API used while FUNCTION LOAD runs.
   const libraryApi = L.newTable();
   const loadRedis = L.newTable();
@@ -174,8 +242,12 @@ export function buildFunctionState(host: RedisApiHost, rand: Rand48, registerFun
   libraryApi.set('redis', loadRedis);
   setErrorMetatable(L, libraryApi);
   protectRecursively(libraryApi);
-  const handler = L.newNative('error_handler', errorHandler);
-  L.heap.pin(handler);
+  const handler = withAllowList(g, () => {
+    const h = makeErrorHandler(L, FUNCTION_ERROR_HANDLER_SOURCE, 'error_handler');
+    g.set('debug', undefined);
+    return h;
+  });
+  if (typeof handler === 'object') L.heap.pin(handler);
   L.registry.set('__ERROR_HANDLER__', handler);
   applyAllowList(L, g);
   setErrorMetatable(L, g);

@@ -61,14 +61,11 @@ export function installScripting(server: RedisServer, opts: ScriptingOptions = {
   reg('fcall_ro', ({ client, argv }) => functions.fcall(caller(client, argv), argv, true));
   reg('function', ({ client, argv }) => functions.function(argv, client.protocol));
 
-  // processCommand: reject commands without allow-busy while a script is busy.
-  const dispatch = server.dispatch.bind(server);
-  server.dispatch = (client: ClientSession, argv: string[]): Reply | Promise<Reply> => {
-    if (engine.isBusy) {
-      const r = server.table.resolve(argv);
-      if (r.kind === 'ok' && !hasFlag(r.spec, 'allow_busy')) return engine.busyReply();
-    }
-    return dispatch(client, argv);
+  // processCommand: while a script is busy, commands without allow-busy get BUSY (the
+  // script's own redis.call goes through the same runHandler and must pass).
+  server.commandFilter = ({ client, spec }) => {
+    if (!engine.isBusy || client === host.fake || hasFlag(spec, 'allow_busy')) return null;
+    return engine.busyReply();
   };
   return { engine, eval: evals, functions, host };
 }

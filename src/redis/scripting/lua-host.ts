@@ -139,3 +139,10 @@ export function vmEnforcesReadonly(L: LuaState): boolean {
 export function newStateWithoutLibs(): LuaState {
   return new LuaState();
 }
+
+/** Source name of the Lua function running on the current thread, null for a native. */
+export function runningSource(L: LuaState): string | null {
+  const ci = L.th.cis[L.th.ci];
+  if (ci !== undefined && ci.kind === CI_LUA && ci.fn instanceof LuaClosure) return ci.fn.p.source;
+  return null;
+}

@@ -13,13 +13,35 @@ import { LuaTable, setReadonly, isReadonly, vmEnforcesReadonly, type LuaState, t
 
 const LIBRARIES_ALLOW = ['string', 'cjson', 'bit', 'cmsgpack', 'math', 'table', 'struct'];
 const REDIS_API_ALLOW = ['redis', '__redis__err__handler'];
+/** Allowed while the state is built, then set to nil (lua_builtins_removed_after_initialization). */
+const REMOVED_AFTER_INIT = ['debug', 'getfenv', 'setfenv', 'newproxy'];
 const BUILTINS_ALLOW = [
   'xpcall', 'tostring', 'setmetatable', 'next', 'assert', 'tonumber', 'rawequal', 'collectgarbage',
   'getmetatable', 'rawset', 'pcall', 'coroutine', 'type', '_G', 'select', 'unpack', 'gcinfo', 'pairs',
   'rawget', 'loadstring', 'ipairs', '_VERSION', 'load', 'error',
 ];
 /** Removed from this Debian build: getfenv, setfenv, newproxy (upstream: allow list). */
-export const GLOBALS_ALLOW: ReadonlySet<string> = new Set([...LIBRARIES_ALLOW, ...REDIS_API_ALLOW, ...BUILTINS_ALLOW]);
+export const GLOBALS_ALLOW: ReadonlySet<string> = new Set([...LIBRARIES_ALLOW, ...REDIS_API_ALLOW, ...BUILTINS_ALLOW, ...REMOVED_AFTER_INIT]);
+
+/**
+ * Run `init` with Redis's allow-list __newindex on the globals table (luaSetAllowListProtection):
+ * a new global whose name is not on the list is silently not created, so the table's layout (and
+ * `pairs(_G)` order) is the one Redis builds. The libraries write globals with `LuaTable.set`,
+ * which is intercepted on this one instance for the duration of `init`.
+ */
+export function withAllowList<T>(g: LuaTable, init: () => T): T {
+  const rawSet = LuaTable.prototype.set;
+  const guarded = function (this: LuaTable, k: LuaValue, v: LuaValue): void {
+    if (g.get(k) === undefined && !(typeof k === 'string' && GLOBALS_ALLOW.has(k))) return;
+    rawSet.call(this, k, v);
+  };
+  Object.defineProperty(g, 'set', { value: guarded, configurable: true, writable: true });
+  try {
+    return init();
+  } finally {
+    delete (g as unknown as { set?: unknown }).set;
+  }
+}
 
 /** Delete every global not on the allow list (what luaNewIndexAllowList would have refused). */
 export function applyAllowList(L: LuaState, g: LuaTable): void {

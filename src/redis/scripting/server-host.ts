@@ -12,7 +12,8 @@ import type { CommandHost, ScriptClientState } from './host.js';
 const LOG_LEVELS: Record<string, number> = { debug: 0, verbose: 1, notice: 2, warning: 3 };
 
 export class ServerCommandHost implements CommandHost {
-  private readonly fake = new ClientSession(0, '', '', true);
+  /** The script client (lctx.lua_client). */
+  readonly fake = new ClientSession(0, '', '', true);
   /** Messages of redis.log and the slow-script warning (level, text). */
   logSink: (level: number, message: string) => void = () => {};
 
@@ -56,7 +57,7 @@ export class ServerCommandHost implements CommandHost {
         r.catch(() => undefined);
         return { type: 'error', value: 'ERR redlua cannot run an asynchronous command from a script' };
       }
-      return r;
+      return r.type === 'replies' ? { type: 'array', value: r.replies } : r;
     } finally {
       client.db = fake.ctx.db;
     }

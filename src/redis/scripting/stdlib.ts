@@ -11,7 +11,7 @@ import type { LuaState } from './lua-host.js';
 type Opener = (L: LuaState) => unknown;
 
 /** Library names in Redis's load order, after base (which includes coroutine). */
-export const REDIS_LIBRARIES = ['table', 'string', 'math', 'cjson', 'struct', 'cmsgpack', 'bit'] as const;
+export const REDIS_LIBRARIES = ['table', 'string', 'math', 'debug', 'cjson', 'struct', 'cmsgpack', 'bit'] as const;
 
 const openers = new Map<string, Opener>();
 

@@ -39,16 +39,21 @@ const exec: ServerCommandHandler = async ({ server, client }) => {
   }
   discard(client);
   const replies: Reply[] = [];
-  for (const argv of queued) {
-    const r = server.table.resolve(argv);
-    if (r.kind !== 'ok') {
-      replies.push(r.error);
-      continue;
+  client.inExec = true;
+  try {
+    for (const argv of queued) {
+      const r = server.table.resolve(argv);
+      if (r.kind !== 'ok') {
+        replies.push(r.error);
+        continue;
+      }
+      let rep = server.runHandler(client, argv, r.spec);
+      if (rep instanceof Promise) rep = await rep;
+      if (rep.type === 'replies') replies.push(...rep.replies);
+      else replies.push(rep);
     }
-    let rep = server.runHandler(client, argv, r.spec);
-    if (rep instanceof Promise) rep = await rep;
-    if (rep.type === 'replies') replies.push(...rep.replies);
-    else replies.push(rep);
+  } finally {
+    client.inExec = false;
   }
   return R.array(replies);
 };

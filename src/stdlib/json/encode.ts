@@ -26,12 +26,9 @@ const ESCAPES: (string | undefined)[] = (() => {
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\x00-\x1f"\\/\x7f]/;
 
-/** json_append_string */
-function appendString(out: string[], s: string): void {
-  if (!NEEDS_ESCAPE.test(s)) {
-    out.push('"' + s + '"');
-    return;
-  }
+/** json_append_string: the quoted, escaped string */
+function quoteString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let acc = '"';
   let last = 0;
   const n = s.length;
@@ -44,7 +41,7 @@ function appendString(out: string[], s: string): void {
     }
   }
   if (last < n) acc += s.slice(last);
-  out.push(acc + '"');
+  return acc + '"';
 }
 
 /** sprintf("%.<prec>g", n) */
@@ -124,7 +121,7 @@ export class JsonEncoder {
   }
 
   encode(root: LuaValue): string {
-    const out: string[] = [];
+    let out = '';
     const frames: Frame[] = [];
     const cfg = this.cfg;
     let v: LuaValue = root;
@@ -134,16 +131,16 @@ export class JsonEncoder {
       // ---- emit v (json_append_data)
       switch (typeof v) {
         case 'string':
-          appendString(out, v);
+          out += quoteString(v);
           break;
         case 'number':
-          out.push(this.number(v));
+          out += this.number(v);
           break;
         case 'boolean':
-          out.push(v ? 'true' : 'false');
+          out += v ? 'true' : 'false';
           break;
         case 'undefined':
-          out.push('null');
+          out += 'null';
           break;
         default:
           if (v instanceof LuaTable) {
@@ -151,14 +148,14 @@ export class JsonEncoder {
             if (d > cfg.encodeMaxDepth || used + 3 > MAXCSTACK) this.L.error(`Cannot serialise, excessive nesting (${d})`);
             const len = this.arrayLength(v);
             if (len > 0) {
-              out.push('[');
+              out += '[';
               frames.push({ t: v, array: true, n: len, i: 0, count: 0, depth: d, used });
             } else {
-              out.push('{');
+              out += '{';
               frames.push({ t: v, array: false, n: 0, i: 0, count: 0, depth: d, used });
             }
           } else if (v === this.nullValue) {
-            out.push('null');
+            out += 'null';
           } else {
             this.fail(typeName(v), 'type not supported');
           }
@@ -167,14 +164,14 @@ export class JsonEncoder {
       let next = false;
       while (!next) {
         const f = frames[frames.length - 1];
-        if (f === undefined) return out.join('');
+        if (f === undefined) return out;
         if (f.array) {
           if (f.i >= f.n) {
-            out.push(']');
+            out += ']';
             frames.pop();
             continue;
           }
-          if (f.i > 0) out.push(',');
+          if (f.i > 0) out += ',';
           f.i++;
           v = f.t.getNum(f.i);
           depth = f.depth;
@@ -198,7 +195,7 @@ export class JsonEncoder {
             let j = pos - asize;
             while (j < nsize && t.valAt(j) === undefined) j++;
             if (j >= nsize) {
-              out.push('}');
+              out += '}';
               frames.pop();
               continue;
             }
@@ -207,12 +204,11 @@ export class JsonEncoder {
             pos = j + asize;
           }
           f.i = pos + 1;
-          if (f.count++ > 0) out.push(',');
+          if (f.count++ > 0) out += ',';
           if (typeof key === 'number') {
-            out.push('"' + this.number(key) + '":');
+            out += '"' + this.number(key) + '":';
           } else if (typeof key === 'string') {
-            appendString(out, key);
-            out.push(':');
+            out += quoteString(key) + ':';
           } else {
             this.fail(typeName(key), 'table key must be a number or string');
           }

@@ -1,0 +1,18 @@
+--[==[
+description: "differential fuzz regression (run): AssertionError: expected { &(3) } to deeply equal { &(3) }"
+spec: [lang.fuzz]
+features: [fuzz]
+flags: []
+negative: false
+]==]
+local function show(v) local t = type(v) if t == "table" or t == "function" or t == "thread" or t == "userdata" then return t end return tostring(v) end
+local function out(...) local n = select("#", ...) local r = {} for i = 1, n do r[i] = show((select(i, ...))) end print(table.concat(r, " ")) end
+local mt = {__add = function(p, q) return 7 end, __index = function(t, k) return k end, __eq = function() return true end, __lt = function() return false end, __le = function() return true end, __concat = function(p, q) return "cat" end, __call = function(self, z) return z end, __unm = function() return -1 end, __len = function() return 3 end}
+local function obj() return setmetatable({}, mt) end
+local a, b, c, d, x, y = 1, "2", nil, {f = 1, g = "s"}, 2.5, true
+do local ok, e = pcall(function()
+if type(d) == "table" then d.f = (-("abc")["\0z"]) end
+end) if not ok then out("E", e) end end
+do local ok, e = pcall(function()
+out((pcall(function() return a end) + (-0)))
+end) if not ok then out("E", e) end end

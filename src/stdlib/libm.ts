@@ -1,0 +1,703 @@
+// Correctly rounded elementary functions, to match glibc's libm (whose exp, log, pow, sin, cos,
+// tan, atan, ... are correctly rounded in all but astronomically rare cases), where JavaScript's
+// Math (fdlibm-derived in V8) is off by one ulp for a few percent of arguments.
+// Method: a fast double estimate from Math, refined (Newton) or recomputed in double-double
+// arithmetic (~104 bits), then rounded once. C99 special cases (zeros, infinities, NaN) first.
+
+// ------------------------------------------------------------------ double-double kernel
+// Results of the primitives are left in the registers H (high) and Lo (low).
+let H = 0;
+let Lo = 0;
+const SPLIT = 134217729; // 2^27 + 1
+
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  Lo = (a - (s - bb)) + (b - bb);
+  H = s;
+}
+
+function quickTwoSum(a: number, b: number): void {
+  const s = a + b;
+  Lo = b - (s - a);
+  H = s;
+}
+
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  Lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  H = p;
+}
+
+/** (ah, al) + (bh, bl) */
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  twoSum(ah, bh);
+  const s = H;
+  let e = Lo;
+  twoSum(al, bl);
+  const t = H;
+  const f = Lo;
+  e += t;
+  quickTwoSum(s, e);
+  const s2 = H;
+  const e2 = Lo + f;
+  quickTwoSum(s2, e2);
+}
+
+/** (ah, al) * (bh, bl) */
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  const p = H;
+  const e = Lo + (ah * bl + al * bh);
+  quickTwoSum(p, e);
+}
+
+/** (ah, al) / (bh, bl) */
+function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  ddMul(q1, 0, bh, bl);
+  const ph = H;
+  const pl = Lo;
+  ddAdd(ah, al, -ph, -pl);
+  const q2 = (H + Lo) / bh;
+  quickTwoSum(q1, q2);
+}
+
+// ------------------------------------------------------------------ constants
+/** Bits of pi as a fixed-point BigInt (pi * 2^PREC), by Machin's formula. */
+const PREC = 1400n;
+function arctanInv(n: bigint): bigint {
+  const one = 1n << PREC;
+  let term = one / n;
+  let sum = term;
+  const n2 = n * n;
+  let k = 1n;
+  let sign = -1n;
+  while (term !== 0n) {
+    term /= n2;
+    sum += (sign * term) / (2n * k + 1n);
+    sign = -sign;
+    k++;
+  }
+  return sum;
+}
+const PI_FIXED = 4n * (4n * arctanInv(5n) - arctanInv(239n));
+/** floor(2/pi * 2^PREC) */
+const TWO_OVER_PI_FIXED = (2n << (2n * PREC)) / PI_FIXED;
+
+/** The double-double of a fixed-point value v * 2^-scaleBits (v > 0, scaleBits >= 300). */
+function fixedToDD(v: bigint, scaleBits: bigint): [number, number] {
+  const down = scaleBits - 300n;
+  const hi = Number(v >> down) * Math.pow(2, -300);
+  const E = Math.floor(Math.log2(hi)) - 52;
+  const M = BigInt(hi / Math.pow(2, E));
+  const sh = scaleBits + BigInt(E);
+  const hiFixed = sh >= 0n ? M << sh : M >> -sh;
+  const lo = Number((v - hiFixed) >> down) * Math.pow(2, -300);
+  return [hi, lo];
+}
+
+const [PI_H, PI_L] = fixedToDD(PI_FIXED, PREC);
+const PIO2_H = PI_H / 2;
+const PIO2_L = PI_L / 2;
+const PIO4_H = PI_H / 4;
+
+/** pi/2 in five 30-bit pieces (k * piece exact for |k| < 2^23). */
+const PIO2_PARTS: number[] = (() => {
+  const out: number[] = [];
+  let v = PI_FIXED / 2n;
+  let scale = PREC;
+  for (let i = 0; i < 5; i++) {
+    // take the top 30 significant bits (v < 2^(scale+1))
+    const bits = BigInt(v.toString(2).length);
+    const drop = bits - 30n;
+    const chunk = v >> drop;
+    out.push(Number(chunk) * Math.pow(2, Number(drop - scale)));
+    v -= chunk << drop;
+    scale = scale + 0n;
+  }
+  return out;
+})();
+
+const LN2_FIXED = (() => {
+  // ln 2 = 2 atanh(1/3) = 2 * sum 1/((2k+1) 3^(2k+1))
+  const one = 1n << PREC;
+  let term = one / 3n;
+  let sum = term;
+  let k = 1n;
+  while (term !== 0n) {
+    term /= 9n;
+    sum += term / (2n * k + 1n);
+    k++;
+  }
+  return 2n * sum;
+})();
+const [LN2_H, LN2_L] = fixedToDD(LN2_FIXED, PREC);
+/** ln 2 in three pieces: A and B with 32 significant bits (k * A, k * B exact), C the rest. */
+const [LN2_A, LN2_B, LN2_C] = (() => {
+  const out: number[] = [];
+  let v = LN2_FIXED;
+  for (let i = 0; i < 2; i++) {
+    const bits = BigInt(v.toString(2).length);
+    const drop = bits - 32n;
+    const chunk = v >> drop;
+    out.push(Number(chunk) * Math.pow(2, Number(drop - PREC)));
+    v -= chunk << drop;
+  }
+  out.push(Number(v >> (PREC - 300n)) * Math.pow(2, -300));
+  return out as [number, number, number];
+})();
+const INV_LN2 = 1 / LN2_H;
+const LN10_FIXED = (() => {
+  // ln 10 = 3 ln 2 + ln(1.25) = 3 ln2 + 2 atanh(1/9)
+  const one = 1n << PREC;
+  let term = one / 9n;
+  let sum = term;
+  let k = 1n;
+  while (term !== 0n) {
+    term /= 81n;
+    sum += term / (2n * k + 1n);
+    k++;
+  }
+  return 3n * LN2_FIXED + 2n * sum;
+})();
+const [LN10_H, LN10_L] = fixedToDD(LN10_FIXED, PREC);
+
+/** 1/n! as double-doubles, n = 0..32. */
+const INV_FACT_H: number[] = [];
+const INV_FACT_L: number[] = [];
+{
+  let f = 1n;
+  for (let n = 0; n <= 32; n++) {
+    if (n > 0) f *= BigInt(n);
+    const v = (1n << PREC) / f;
+    if (v === 0n) {
+      INV_FACT_H.push(0);
+      INV_FACT_L.push(0);
+    } else {
+      const [h, l] = fixedToDD(v, PREC);
+      INV_FACT_H.push(h);
+      INV_FACT_L.push(l);
+    }
+  }
+}
+/** 1/(2k+1) as double-doubles, k = 0..15. */
+const INV_ODD_H: number[] = [];
+const INV_ODD_L: number[] = [];
+for (let k = 0; k <= 15; k++) {
+  ddDiv(1, 0, 2 * k + 1, 0);
+  INV_ODD_H.push(H);
+  INV_ODD_L.push(Lo);
+}
+
+const TWO_M8 = 1 / 256;
+
+// ------------------------------------------------------------------ exp
+/** Results of expCore: e^x = (1 + (EM_H + EM_L)) * 2^k. */
+let EM_H = 0;
+let EM_L = 0;
+
+/** e^(xh + xl) - 1 after removing k*ln2 (returned); |xh| < 1100. */
+function expCore(xh: number, xl: number): number {
+  const k = Math.round(xh * INV_LN2);
+  // r = x - k ln2
+  twoSum(xh, -k * LN2_A);
+  let rh = H;
+  let rl = Lo;
+  ddAdd(rh, rl, xl - k * LN2_C, 0);
+  rh = H;
+  rl = Lo;
+  ddAdd(rh, rl, -k * LN2_B, 0);
+  rh = H * TWO_M8;
+  rl = Lo * TWO_M8;
+  // expm1(r) by Taylor (Horner), |r| < 0.0014
+  let ph = INV_FACT_H[11]!;
+  let pl = INV_FACT_L[11]!;
+  for (let n = 10; n >= 1; n--) {
+    ddMul(ph, pl, rh, rl);
+    ddAdd(H, Lo, INV_FACT_H[n]!, INV_FACT_L[n]!);
+    ph = H;
+    pl = Lo;
+  }
+  ddMul(ph, pl, rh, rl);
+  let eh = H;
+  let el = Lo;
+  // (1 + e)^2 - 1 = e * (e + 2), eight times
+  for (let i = 0; i < 8; i++) {
+    ddAdd(eh, el, 2, 0);
+    ddMul(eh, el, H, Lo);
+    eh = H;
+    el = Lo;
+  }
+  EM_H = eh;
+  EM_L = el;
+  return k;
+}
+
+/** 2^n as a double for -1074 <= n <= 1023. */
+function pow2(n: number): number {
+  return Math.pow(2, n);
+}
+
+/** (h + l) * 2^k rounded once (up to double rounding in the subnormal range). */
+function scaleRound(h: number, l: number, k: number): number {
+  const v = h + l;
+  if (k > 1023) return v * pow2(1023) * pow2(k - 1023);
+  if (k < -1022) return v * pow2(-1022) * pow2(k + 1022);
+  return v * pow2(k);
+}
+
+export function exp(x: number): number {
+  if (x !== x) return x;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -745.2) return 0;
+  if (Math.abs(x) < 5.551115123125783e-17) return 1 + x;
+  const k = expCore(x, 0);
+  quickTwoSum(1, EM_H);
+  const h = H;
+  const l = Lo + EM_L;
+  quickTwoSum(h, l);
+  return scaleRound(H, Lo, k);
+}
+
+// ------------------------------------------------------------------ log
+let LG_H = 0;
+let LG_L = 0;
+
+/** log(x) as a double-double in LG_H, LG_L, for finite x > 0. */
+function logDD(x: number): void {
+  if (x > 0.9375 && x < 1.0625) {
+    const f = x - 1; // exact
+    twoSum(2, f);
+    ddDiv(f, 0, H, Lo);
+    const uh = H;
+    const ul = Lo;
+    ddMul(uh, ul, uh, ul);
+    const wh = H;
+    const wl = Lo;
+    let sh = INV_ODD_H[13]!;
+    let sl = INV_ODD_L[13]!;
+    for (let k = 12; k >= 0; k--) {
+      ddMul(sh, sl, wh, wl);
+      ddAdd(H, Lo, INV_ODD_H[k]!, INV_ODD_L[k]!);
+      sh = H;
+      sl = Lo;
+    }
+    ddMul(sh, sl, uh, ul);
+    LG_H = 2 * H;
+    LG_L = 2 * Lo;
+    return;
+  }
+  const y0 = Math.log(x);
+  const k = expCore(-y0, 0);
+  // t = x e^-y0 - 1 = xs (1 + em) - 1 with xs = x 2^k
+  const xs = k >= -1022 ? x * pow2(k) : x * pow2(-1022) * pow2(k + 1022);
+  const d = xs - 1;
+  twoProd(xs, EM_H);
+  const ph = H;
+  const pl = Lo + xs * EM_L;
+  ddAdd(ph, pl, d, 0);
+  const t = H + Lo;
+  // log(1 + t) = t - t^2/2
+  twoSum(y0, t);
+  const h = H;
+  const l = Lo - (t * t) / 2;
+  quickTwoSum(h, l);
+  LG_H = H;
+  LG_L = Lo;
+}
+
+export function log(x: number): number {
+  if (x !== x) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  if (x === 1) return 0;
+  logDD(x);
+  return LG_H + LG_L;
+}
+
+// ------------------------------------------------------------------ pow
+function isOddInteger(y: number): boolean {
+  return Number.isInteger(y) && Math.abs(y) < 9007199254740992 && Math.abs(y % 2) === 1;
+}
+
+/** C99 pow. */
+export function pow(x: number, y: number): number {
+  if (y === 0) return 1;
+  if (x === 1) return 1;
+  if (x !== x || y !== y) return NaN;
+  if (y === 1) return x;
+  if (y === 2) return x * x;
+  if (y === -1) return 1 / x;
+  if (x === 0 || x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) {
+    if (x === -1) return 1;
+    return Math.pow(x, y);
+  }
+  let neg = false;
+  if (x < 0) {
+    if (!Number.isInteger(y)) return NaN;
+    neg = isOddInteger(y);
+    x = -x;
+  }
+  if (y === 0.5) return neg ? -Math.sqrt(x) : Math.sqrt(x);
+  logDD(x);
+  const ph0 = y * LG_H;
+  if (ph0 > 710) return neg ? -Infinity : Infinity;
+  if (ph0 < -746) return neg ? -0 : 0;
+  twoProd(y, LG_H);
+  const ph = H;
+  const pl = Lo + y * LG_L;
+  quickTwoSum(ph, pl);
+  const k = expCore(H, Lo);
+  quickTwoSum(1, EM_H);
+  const h = H;
+  const l = Lo + EM_L;
+  quickTwoSum(h, l);
+  const r = scaleRound(H, Lo, k);
+  return neg ? -r : r;
+}
+
+// ------------------------------------------------------------------ sin, cos, tan
+let RQ = 0;
+let RH = 0;
+let RL = 0;
+
+/** Reduce |x| (finite, > pi/4) to RQ (quadrant mod 4) and r = RH + RL, |r| <= pi/4. */
+function reduce(ax: number): void {
+  if (ax < 1e6) {
+    const k = Math.round(ax / PIO2_H);
+    twoSum(ax, -k * PIO2_PARTS[0]!);
+    let rh = H;
+    let rl = Lo;
+    for (let i = 1; i < 5; i++) {
+      ddAdd(rh, rl, -k * PIO2_PARTS[i]!, 0);
+      rh = H;
+      rl = Lo;
+    }
+    RQ = k & 3;
+    RH = rh;
+    RL = rl;
+    return;
+  }
+  // exact reduction: ax = m 2^e, ax * 2/pi = m * T * 2^(e - PREC)
+  const e = Math.floor(Math.log2(ax)) - 52;
+  const m = BigInt(ax / Math.pow(2, e));
+  const P = m * TWO_OVER_PI_FIXED;
+  const sh = PREC - BigInt(e);
+  let I = P >> sh;
+  let F = P - (I << sh);
+  if (F >= 1n << (sh - 1n)) {
+    I += 1n;
+    F -= 1n << sh;
+  }
+  RQ = Number(I & 3n);
+  // f = F / 2^sh in [-0.5, 0.5): take 120 bits
+  const F120 = sh > 120n ? F >> (sh - 120n) : F << (120n - sh);
+  const fh = Number(F120) * Math.pow(2, -120);
+  const fl = Number(F120 - BigInt(fh * Math.pow(2, 120))) * Math.pow(2, -120);
+  ddMul(fh, fl, PIO2_H, PIO2_L);
+  RH = H;
+  RL = Lo;
+}
+
+let SN_H = 0;
+let SN_L = 0;
+let CS_H = 0;
+let CS_L = 0;
+
+/** sin and cos of r = rh + rl, |r| <= pi/4 (+ a little), by Taylor series. */
+function sinCosDD(rh: number, rl: number): void {
+  ddMul(rh, rl, rh, rl);
+  const wh = H;
+  const wl = Lo;
+  // sin: r * sum (-1)^k w^k / (2k+1)!, k = 0..14
+  let sh = INV_FACT_H[29]!;
+  let sl = INV_FACT_L[29]!;
+  for (let k = 13; k >= 0; k--) {
+    ddMul(sh, sl, wh, wl);
+    const n = 2 * k + 1;
+    if (k % 2 === 0) ddAdd(H, Lo, INV_FACT_H[n]!, INV_FACT_L[n]!);
+    else ddAdd(H, Lo, -INV_FACT_H[n]!, -INV_FACT_L[n]!);
+    sh = H;
+    sl = Lo;
+  }
+  ddMul(sh, sl, rh, rl);
+  SN_H = H;
+  SN_L = Lo;
+  let ch = -INV_FACT_H[30]!;
+  let cl = -INV_FACT_L[30]!;
+  for (let k = 14; k >= 0; k--) {
+    ddMul(ch, cl, wh, wl);
+    const n = 2 * k;
+    if (k % 2 === 0) ddAdd(H, Lo, INV_FACT_H[n]!, INV_FACT_L[n]!);
+    else ddAdd(H, Lo, -INV_FACT_H[n]!, -INV_FACT_L[n]!);
+    ch = H;
+    cl = Lo;
+  }
+  CS_H = ch;
+  CS_L = cl;
+}
+
+/** sin/cos of finite x into SN, CS (double-double), any magnitude. */
+function sinCosAny(x: number): void {
+  const ax = Math.abs(x);
+  let q = 0;
+  let rh = ax;
+  let rl = 0;
+  if (ax > PIO4_H) {
+    reduce(ax);
+    q = RQ;
+    rh = RH;
+    rl = RL;
+  }
+  sinCosDD(rh, rl);
+  let sh = SN_H;
+  let sl = SN_L;
+  let ch = CS_H;
+  let cl = CS_L;
+  switch (q) {
+    case 1: [sh, sl, ch, cl] = [ch, cl, -sh, -sl]; break;
+    case 2: [sh, sl, ch, cl] = [-sh, -sl, -ch, -cl]; break;
+    case 3: [sh, sl, ch, cl] = [-ch, -cl, sh, sl]; break;
+    default: break;
+  }
+  if (x < 0) {
+    sh = -sh;
+    sl = -sl;
+  }
+  SN_H = sh;
+  SN_L = sl;
+  CS_H = ch;
+  CS_L = cl;
+}
+
+export function sin(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  if (Math.abs(x) < 1.4901161193847656e-8) return x;
+  sinCosAny(x);
+  return SN_H + SN_L;
+}
+
+export function cos(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  if (Math.abs(x) < 7.450580596923828e-9) return 1;
+  sinCosAny(x);
+  return CS_H + CS_L;
+}
+
+export function tan(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  if (Math.abs(x) < 1.4901161193847656e-8) return x;
+  sinCosAny(x);
+  ddDiv(SN_H, SN_L, CS_H, CS_L);
+  return H + Lo;
+}
+
+// ------------------------------------------------------------------ inverse trigonometric
+export function atan(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax < 1.4901161193847656e-8) return x;
+  if (ax > 1.152921504606847e18) return x > 0 ? PIO2_H : -PIO2_H;
+  const y0 = Math.atan(x);
+  sinCosAny(y0);
+  // f(y) = sin y - x cos y ; f' = cos y + x sin y
+  twoProd(x, CS_H);
+  const xch = H;
+  const xcl = Lo + x * CS_L;
+  ddAdd(SN_H, SN_L, -xch, -xcl);
+  const num = H + Lo;
+  const den = CS_H + x * SN_H;
+  return y0 - num / den;
+}
+
+export function atan2(y: number, x: number): number {
+  if (x !== x || y !== y) return NaN;
+  if (y === 0) {
+    if (x > 0 || Object.is(x, 0)) return y;
+    return Object.is(y, -0) ? -PI_H : PI_H;
+  }
+  if (x === 0) return y > 0 ? PIO2_H : -PIO2_H;
+  if (y === Infinity || y === -Infinity) {
+    const s = y > 0 ? 1 : -1;
+    if (x === Infinity) return s * (PIO4_H);
+    if (x === -Infinity) return s * (3 * PIO4_H);
+    return s * PIO2_H;
+  }
+  if (x === Infinity) return y > 0 ? 0 : -0;
+  if (x === -Infinity) return y > 0 ? PI_H : -PI_H;
+  // scale so that the larger magnitude is near 1
+  const e = Math.max(Math.floor(Math.log2(Math.abs(x))), Math.floor(Math.log2(Math.abs(y))));
+  const ratio = Math.abs(y) / Math.abs(x);
+  if (ratio < 8.673617379884035e-19) {
+    if (x > 0) return y / x;
+    ddAdd(PI_H, PI_L, -ratio, 0);
+    return y > 0 ? H + Lo : -(H + Lo);
+  }
+  const sc = e > 1000 || e < -1000 ? Math.pow(2, -e) : Math.pow(2, -e);
+  const xs = e > 1000 ? (x * Math.pow(2, -1000)) * Math.pow(2, 1000 - e) : e < -1000 ? (x * Math.pow(2, 1000)) * Math.pow(2, -1000 - e) : x * sc;
+  const ys = e > 1000 ? (y * Math.pow(2, -1000)) * Math.pow(2, 1000 - e) : e < -1000 ? (y * Math.pow(2, 1000)) * Math.pow(2, -1000 - e) : y * sc;
+  const t0 = Math.atan2(y, x);
+  sinCosAny(t0);
+  // f(t) = y cos t - x sin t ; f' = -(y sin t + x cos t)
+  twoProd(ys, CS_H);
+  const ah = H;
+  const al = Lo + ys * CS_L;
+  twoProd(xs, SN_H);
+  const bh = H;
+  const bl = Lo + xs * SN_L;
+  ddAdd(ah, al, -bh, -bl);
+  const num = H + Lo;
+  const den = ys * SN_H + xs * CS_H;
+  return t0 + num / den;
+}
+
+export function asin(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (ax < 1.4901161193847656e-8) return x;
+  if (ax === 1) return x > 0 ? PIO2_H : -PIO2_H;
+  const y0 = Math.asin(x);
+  sinCosAny(y0);
+  ddAdd(x, 0, -SN_H, -SN_L);
+  return y0 + (H + Lo) / CS_H;
+}
+
+export function acos(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return PI_H;
+  if (ax < 5.551115123125783e-17) return PIO2_H;
+  const y0 = Math.acos(x);
+  sinCosAny(y0);
+  ddAdd(CS_H, CS_L, -x, 0);
+  return y0 + (H + Lo) / SN_H;
+}
+
+// ------------------------------------------------------------------ expm1 and the fdlibm formulas
+/** expm1, correctly rounded. */
+export function expm1(x: number): number {
+  if (x !== x) return x;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -38) return -1;
+  if (Math.abs(x) < 5.551115123125783e-17) return x;
+  const k = expCore(x, 0);
+  if (k === 0) return EM_H + EM_L;
+  quickTwoSum(1, EM_H);
+  ddAdd(H, Lo, EM_L, 0);
+  const s = k > 1023 ? Infinity : pow2(k);
+  if (s === Infinity) return Infinity;
+  ddAdd(H * s, Lo * s, -1, 0);
+  return H + Lo;
+}
+
+// glibc's sinh, cosh, tanh and log10 are fdlibm's algorithms (not correctly rounded) on top of
+// its own exp/log (correctly rounded) and fdlibm's expm1 (which V8's Math.expm1 ports
+// bit for bit): the same formulas over those track glibc.
+const LOG10_2HI = 3.01029995663611771306e-01;
+const LOG10_2LO = 3.69423907715893078616e-13;
+const IVLN10 = 4.34294481903251816668e-01;
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+
+/** fdlibm e_log10.c */
+export function log10(x: number): number {
+  if (x !== x) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  let k = 0;
+  F64[0] = x;
+  let hx = U32[1]! | 0;
+  if (hx < 0x00100000) {
+    // subnormal
+    k -= 54;
+    F64[0] = x * 18014398509481984;
+    hx = U32[1]! | 0;
+  }
+  k += (hx >> 20) - 1023;
+  const i = (k & 0x80000000) >>> 31;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  U32[1] = hx;
+  const z = y * LOG10_2LO + IVLN10 * log(F64[0]!);
+  return z + y * LOG10_2HI;
+}
+
+/** fdlibm e_sinh.c */
+export function sinh(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return x;
+  const h = x < 0 ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ax < 22) {
+    if (ax < 3.725290298461914e-9) return x;
+    const t = Math.expm1(ax);
+    if (ax < 1) return h * (2.0 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ax < 709.782712893384) return h * exp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = exp(0.5 * ax);
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307 * 1.0e307;
+}
+
+/** fdlibm e_cosh.c */
+export function cosh(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax === Infinity) return Infinity;
+  if (ax < 0.34657359027997264) {
+    const t = Math.expm1(ax);
+    const w = 1 + t;
+    if (ax < 5.551115123125783e-17) return w;
+    return 1 + (t * t) / (w + w);
+  }
+  if (ax < 22) {
+    const t = exp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ax < 709.782712893384) return 0.5 * exp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = exp(0.5 * ax);
+    const t = 0.5 * w;
+    return t * w;
+  }
+  return Infinity;
+}
+
+/** fdlibm s_tanh.c */
+export function tanh(x: number): number {
+  if (x !== x) return x;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return -1;
+  const ax = Math.abs(x);
+  let z: number;
+  if (ax < 22) {
+    if (ax < 2.7755575615628914e-17) return x * (1 + x);
+    if (ax >= 1) {
+      const t = Math.expm1(2 * ax);
+      z = 1 - 2 / (t + 2);
+    } else {
+      const t = Math.expm1(-2 * ax);
+      z = -t / (t + 2);
+    }
+  } else {
+    z = 1;
+  }
+  return x >= 0 ? z : -z;
+}
+
+export { LN2_H, LN2_L };
