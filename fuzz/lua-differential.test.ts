@@ -9,6 +9,7 @@ import { fuzzParams, LONG_MODE, propertyTimeout } from './support/options.js';
 import { saveRegression } from './support/regressions.js';
 
 let executed = 0;
+let compiled = 0;
 
 describe('differential fuzzing against lua5.1', () => {
   it('random programs behave identically (stdout, error text, exit status)', async () => {
@@ -35,6 +36,7 @@ describe('differential fuzzing against lua5.1', () => {
     requireReference('luac5.1');
     const result = fc.check(
       fc.property(luaProgram, (program) => {
+        compiled++;
         expect(builtinListing(program)).toEqual(referenceListing(program));
       }),
       fuzzParams(LONG_MODE ? 0 : 120),
@@ -44,5 +46,6 @@ describe('differential fuzzing against lua5.1', () => {
       if (LONG_MODE) saveRegression('listing', program, 'listing differs');
       throw new Error(`listing mismatch (seed ${result.seed}, path "${result.counterexamplePath}"):\n${program}\n${String(result.errorInstance)}`);
     }
+    if (LONG_MODE) console.log(`programs compiled and listed: ${compiled}`);
   }, propertyTimeout(120_000));
 });
