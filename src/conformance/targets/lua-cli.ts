@@ -5,33 +5,14 @@ import type { Case } from '../case.js';
 import type { Expectation } from '../expectation.js';
 import { runProcess } from '../proc.js';
 import { splitLuaStderr } from '../lua-output.js';
-import { TargetUnavailable, slugOf, type RunOutcome, type Target } from './target.js';
+import type { RunOutcome, Target } from './target.js';
+import { CliTarget } from './cli-target.js';
 
 export function runLuaFile(cmd: string, file: string, timeoutMs: number): ReturnType<typeof runProcess> {
   return runProcess(cmd, [basename(file)], { cwd: dirname(file), timeoutMs });
 }
 
-export class LuaCliTarget implements Target {
-  readonly slug: string;
-  readonly concurrency = 4;
-  private banner = '';
-
-  constructor(readonly name: string, private readonly command: string) {
-    this.slug = slugOf(name);
-  }
-
-  async prepare(): Promise<void> {
-    const r = await runProcess(this.command, ['-v'], { timeoutMs: 10_000 });
-    if (r.spawnError !== undefined || r.exit === null) {
-      throw new TargetUnavailable(`cannot run '${this.command}': ${r.spawnError ?? 'no exit status'}`);
-    }
-    this.banner = (r.stdout + r.stderr).split('\n')[0]?.trim() ?? this.command;
-  }
-
-  version(): string {
-    return this.banner;
-  }
-
+export class LuaCliTarget extends CliTarget implements Target {
   skipReason(c: Case): string | null {
     if (c.kind !== 'lua') return 'Redis case: needs a resp:// or builtin target';
     if (c.flags.includes('redis')) return 'Redis-only library: runs through EVAL on resp:// or builtin';
@@ -48,6 +29,4 @@ export class LuaCliTarget implements Target {
     const { error } = splitLuaStderr(r.stderr, this.command);
     return { kind: 'ran', actual: { stdout: r.stdout, exit: r.exit, error } };
   }
-
-  async close(): Promise<void> {}
 }

@@ -4,7 +4,8 @@ import type { Case } from '../case.js';
 import type { Expectation, LuaExpectation } from '../expectation.js';
 import { runProcess } from '../proc.js';
 import { normaliseListing } from '../lua-output.js';
-import { TargetUnavailable, slugOf, type RunOutcome, type Target } from './target.js';
+import type { RunOutcome, Target } from './target.js';
+import { CliTarget } from './cli-target.js';
 
 export function listingSkipReason(c: Case, e: Expectation): string | null {
   if (c.kind !== 'lua' || c.flags.includes('redis')) return 'not a stand-alone Lua case';
@@ -13,27 +14,7 @@ export function listingSkipReason(c: Case, e: Expectation): string | null {
   return null;
 }
 
-export class LuacCliTarget implements Target {
-  readonly slug: string;
-  readonly concurrency = 4;
-  private banner = '';
-
-  constructor(readonly name: string, private readonly command: string) {
-    this.slug = slugOf(name);
-  }
-
-  async prepare(): Promise<void> {
-    const r = await runProcess(this.command, ['-v'], { timeoutMs: 10_000 });
-    if (r.spawnError !== undefined || r.exit === null) {
-      throw new TargetUnavailable(`cannot run '${this.command}': ${r.spawnError ?? 'no exit status'}`);
-    }
-    this.banner = (r.stdout + r.stderr).split('\n')[0]?.trim() ?? this.command;
-  }
-
-  version(): string {
-    return this.banner;
-  }
-
+export class LuacCliTarget extends CliTarget implements Target {
   skipReason(c: Case, e: Expectation): string | null {
     return listingSkipReason(c, e);
   }
@@ -45,6 +26,4 @@ export class LuacCliTarget implements Target {
     if (r.exit !== 0) return { kind: 'ran', actual: { listing: null } };
     return { kind: 'ran', actual: { listing: normaliseListing(r.stdout) } };
   }
-
-  async close(): Promise<void> {}
 }
