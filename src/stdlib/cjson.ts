@@ -15,11 +15,17 @@ import { JsonDecoder } from './json/decode.js';
 const INT_MAX = 2147483647;
 const nulls = new WeakMap<LuaState, LuaUserdata>();
 
+/**
+ * Payload marking the userdata that stands for C's NULL light userdata (cjson.null), so that
+ * the VM can recognise it without importing this module (Redis prints it "userdata: (nil)").
+ */
+export const LIGHTUSERDATA_NULL: unique symbol = Symbol.for('redlua.lightuserdata.null');
+
 /** The value cjson.null and decoded JSON nulls are (one per state, never collected). */
 export function cjsonNull(L: LuaState): LuaUserdata {
   let u = nulls.get(L);
   if (u === undefined) {
-    u = L.newUserdata(undefined);
+    u = L.newUserdata(LIGHTUSERDATA_NULL);
     L.heap.pin(u);
     nulls.set(L, u);
   }

@@ -4,10 +4,10 @@
 import { readSync } from 'node:fs';
 import { LuaTable } from '../vm/table.js';
 import { LuaFunction, LuaClosure, NativeFunction } from '../vm/function.js';
-import { LuaThread, CI_LUA } from '../vm/thread.js';
+import { LuaThread, CI_LUA, CoStatus } from '../vm/thread.js';
 import { LuaUserdata, typeOf, T_TABLE, T_NIL, T_FUNCTION, type LuaValue } from '../vm/value.js';
 import { LuaError } from '../vm/errors.js';
-import { getStack, getFuncName, currentLine, currentPc, getLocalName, traceback } from '../vm/debug.js';
+import { getStack, getFuncName, getObjName, currentLine, currentPc, getLocalName, traceback } from '../vm/debug.js';
 import { toNumber } from '../vm/tostr.js';
 import { chunkId } from '../chunk/chunkid.js';
 import { closeUpvals } from '../vm/upvalues.js';
@@ -21,6 +21,27 @@ function getThread(L: LuaState): [LuaThread, number] {
   const a = L.arg(1);
   if (a instanceof LuaThread) return [a, 1];
   return [L.th, 0];
+}
+
+/** A suspended coroutine shows its pending yield (a C function) at level 0, as in 5.1. */
+const YIELD = -3;
+
+function hasYieldFrame(L: LuaState, th: LuaThread): boolean {
+  return th !== L.th && th.status === CoStatus.SUSPENDED && th.started;
+}
+
+/** lua_getstack with the yield frame of suspended coroutines: a CallInfo index, YIELD, -2, -1. */
+function stackLevel(L: LuaState, th: LuaThread, level: number): number {
+  if (level < 0) return -1;
+  if (hasYieldFrame(L, th)) return level === 0 ? YIELD : getStack(th, level - 1);
+  return getStack(th, level);
+}
+
+/** [namewhat, name] of the pending yield of a suspended coroutine. */
+function yieldName(th: LuaThread): [string, string] | null {
+  const ci = th.cis[th.ci]!;
+  if (ci.kind !== CI_LUA) return null;
+  return getObjName(ci, th.yieldFunc - ci.base);
 }
 
 /** lua_getfenv of any value. */
@@ -125,12 +146,16 @@ export function openDebug(L: LuaState): LuaTable {
       let fn: LuaFunction | null = null;
       if (toNumber(a) !== undefined) {
         const level = checkInt(L2, arg + 1);
-        idx = level < 0 ? -1 : getStack(th, level);
+        idx = stackLevel(L2, th, level);
         if (idx === -1) {
           L2.push(undefined);
           return 1;
         }
         if (idx >= 0) fn = th.cis[idx]!.fn;
+        else if (idx === YIELD) {
+          const yf = th.stack[th.yieldFunc];
+          fn = yf instanceof LuaFunction ? yf : null;
+        }
       } else if (a instanceof LuaFunction) {
         options = '>' + options;
         fn = a;
@@ -177,8 +202,11 @@ export function openDebug(L: LuaState): LuaTable {
         t.set('nups', nups);
       }
       if (options.includes('n')) {
-        const nm = ci !== null ? getFuncName(th, idx) : null;
-        if (nm !== null) {
+        const nm = ci !== null ? getFuncName(th, idx) : idx === YIELD ? yieldName(th) : null;
+        if (tail) {
+          t.set('name', '');
+          t.set('namewhat', '');
+        } else if (nm !== null) {
           t.set('name', nm[1]);
           t.set('namewhat', nm[0]);
         } else {
@@ -199,9 +227,10 @@ export function openDebug(L: LuaState): LuaTable {
     }],
     ['getlocal', (L2) => {
       const [th, arg] = getThread(L2);
-      const idx = getStack(th, checkInt(L2, arg + 1));
-      if (idx < 0) return L2.argError(arg + 1, 'level out of range');
-      const r = findLocal(th, idx, checkInt(L2, arg + 2));
+      const idx = stackLevel(L2, th, checkInt(L2, arg + 1));
+      if (idx < 0 && idx !== YIELD) return L2.argError(arg + 1, 'level out of range');
+      const nloc = checkInt(L2, arg + 2);
+      const r = idx === YIELD ? null : findLocal(th, idx, nloc);
       if (r === null) {
         L2.push(undefined);
         return 1;
@@ -281,11 +310,12 @@ export function openDebug(L: LuaState): LuaTable {
     }],
     ['setlocal', (L2) => {
       const [th, arg] = getThread(L2);
-      const idx = getStack(th, checkInt(L2, arg + 1));
-      if (idx < 0) return L2.argError(arg + 1, 'level out of range');
+      const idx = stackLevel(L2, th, checkInt(L2, arg + 1));
+      if (idx < 0 && idx !== YIELD) return L2.argError(arg + 1, 'level out of range');
       L2.checkAny(arg + 3);
       const v = L2.arg(arg + 3);
-      const r = findLocal(th, idx, checkInt(L2, arg + 2));
+      const nloc = checkInt(L2, arg + 2);
+      const r = idx === YIELD ? null : findLocal(th, idx, nloc);
       if (r === null) {
         L2.push(undefined);
         return 1;
@@ -334,6 +364,16 @@ export function openDebug(L: LuaState): LuaTable {
       else if (typeof msg === 'number') m = L2.rawToString(msg);
       else {
         L2.push(msg);
+        return 1;
+      }
+      if (hasYieldFrame(L2, th)) {
+        let tb = traceback(th, undefined, level > 0 ? level - 1 : 0);
+        tb = tb.slice('stack traceback:'.length);
+        if (level <= 0) {
+          const nm = yieldName(th);
+          tb = (nm !== null ? `\n\t[C]: in function '${nm[1]}'` : '\n\t[C]: ?') + tb;
+        }
+        L2.push((m !== undefined ? m + '\n' : '') + 'stack traceback:' + tb);
         return 1;
       }
       L2.push(traceback(th, m === undefined ? undefined : m, level));

@@ -8,6 +8,8 @@
 // Results of the primitives are left in the registers H (high) and Lo (low).
 let H = 0;
 let Lo = 0;
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
 const SPLIT = 134217729; // 2^27 + 1
 
 function twoSum(a: number, b: number): void {
@@ -196,47 +198,117 @@ for (let k = 0; k <= 15; k++) {
   INV_ODD_L.push(Lo);
 }
 
-const TWO_M8 = 1 / 256;
+/** exp(v) for a fixed-point v (|v| < 1) at PREC bits, by its series. */
+function expFixed(v: bigint): bigint {
+  const one = 1n << PREC;
+  let term = one;
+  let sum = one;
+  for (let n = 1n; term !== 0n; n++) {
+    term = (term * v) >> PREC;
+    term /= n;
+    sum += term;
+  }
+  return sum;
+}
+/** sin and cos of a fixed-point v (|v| < 1). */
+function sinCosFixed(v: bigint): [bigint, bigint] {
+  const one = 1n << PREC;
+  let term = v;
+  let sn = v;
+  let cs = one;
+  let cterm = one;
+  const v2 = (v * v) >> PREC;
+  for (let n = 1n; term !== 0n || cterm !== 0n; n++) {
+    term = -((term * v2) >> PREC) / ((2n * n) * (2n * n + 1n));
+    cterm = -((cterm * v2) >> PREC) / ((2n * n - 1n) * (2n * n));
+    sn += term;
+    cs += cterm;
+  }
+  return [sn, cs];
+}
+function toDD(v: bigint): [number, number] {
+  if (v === 0n) return [0, 0];
+  if (v < 0n) {
+    const [h, l] = fixedToDD(-v, PREC);
+    return [-h, -l];
+  }
+  return fixedToDD(v, PREC);
+}
+/** 2^(j/256) and 2^(j/256) - 1 as double-doubles. */
+const EXP_T_H = new Float64Array(256);
+const EXP_T_L = new Float64Array(256);
+const EXP_TM1_H = new Float64Array(256);
+const EXP_TM1_L = new Float64Array(256);
+{
+  const c = expFixed(LN2_FIXED / 256n);
+  let t = 1n << PREC;
+  for (let j = 0; j < 256; j++) {
+    const [h, l] = toDD(t);
+    EXP_T_H[j] = h;
+    EXP_T_L[j] = l;
+    const [h1, l1] = toDD(t - (1n << PREC));
+    EXP_TM1_H[j] = h1;
+    EXP_TM1_L[j] = l1;
+    t = (t * c) >> PREC;
+  }
+}
+/** sin(j/64), cos(j/64) as double-doubles, j = 0..56. */
+const SC_N = 57;
+const SIN_T_H = new Float64Array(SC_N);
+const SIN_T_L = new Float64Array(SC_N);
+const COS_T_H = new Float64Array(SC_N);
+const COS_T_L = new Float64Array(SC_N);
+for (let j = 0; j < SC_N; j++) {
+  const [sn, cs] = sinCosFixed((BigInt(j) << PREC) / 64n);
+  [SIN_T_H[j], SIN_T_L[j]] = toDD(sn);
+  [COS_T_H[j], COS_T_L[j]] = toDD(cs);
+}
+const LN2_256_A = LN2_A / 256;
+const LN2_256_B = LN2_B / 256;
+const LN2_256_C = LN2_C / 256;
+const INV_LN2_256 = 256 / LN2_H;
+
 
 // ------------------------------------------------------------------ exp
 /** Results of expCore: e^x = (1 + (EM_H + EM_L)) * 2^k. */
 let EM_H = 0;
 let EM_L = 0;
 
-/** e^(xh + xl) - 1 after removing k*ln2 (returned); |xh| < 1100. */
+/** e^(xh + xl) = (1 + EM) * 2^k: sets EM_H, EM_L and returns k; |xh| < 1100. */
 function expCore(xh: number, xl: number): number {
-  const k = Math.round(xh * INV_LN2);
-  // r = x - k ln2
-  twoSum(xh, -k * LN2_A);
+  const n = Math.round(xh * INV_LN2_256);
+  const j = n & 255;
+  const k = (n - j) / 256;
+  // r = x - n ln2/256, |r| <= ln2/512
+  twoSum(xh, -n * LN2_256_A);
   let rh = H;
   let rl = Lo;
-  ddAdd(rh, rl, xl - k * LN2_C, 0);
+  ddAdd(rh, rl, xl - n * LN2_256_C, 0);
   rh = H;
   rl = Lo;
-  ddAdd(rh, rl, -k * LN2_B, 0);
-  rh = H * TWO_M8;
-  rl = Lo * TWO_M8;
-  // expm1(r) by Taylor (Horner), |r| < 0.0014
-  let ph = INV_FACT_H[11]!;
-  let pl = INV_FACT_L[11]!;
-  for (let n = 10; n >= 1; n--) {
-    ddMul(ph, pl, rh, rl);
-    ddAdd(H, Lo, INV_FACT_H[n]!, INV_FACT_L[n]!);
-    ph = H;
-    pl = Lo;
+  ddAdd(rh, rl, -n * LN2_256_B, 0);
+  rh = H;
+  rl = Lo;
+  // em = e^r - 1 = r(1 + r(1/2 + r(1/6 + r(1/24 + r P))))
+  const P = 1 / 120 + rh * (1 / 720 + rh * (1 / 5040 + rh * (1 / 40320)));
+  ddAdd(INV_FACT_H[4]!, INV_FACT_L[4]!, rh * P, 0);
+  ddMul(H, Lo, rh, rl);
+  ddAdd(H, Lo, INV_FACT_H[3]!, INV_FACT_L[3]!);
+  ddMul(H, Lo, rh, rl);
+  ddAdd(H, Lo, 0.5, 0);
+  ddMul(H, Lo, rh, rl);
+  ddAdd(H, Lo, 1, 0);
+  ddMul(H, Lo, rh, rl);
+  if (j === 0) {
+    EM_H = H;
+    EM_L = Lo;
+    return k;
   }
-  ddMul(ph, pl, rh, rl);
-  let eh = H;
-  let el = Lo;
-  // (1 + e)^2 - 1 = e * (e + 2), eight times
-  for (let i = 0; i < 8; i++) {
-    ddAdd(eh, el, 2, 0);
-    ddMul(eh, el, H, Lo);
-    eh = H;
-    el = Lo;
-  }
-  EM_H = eh;
-  EM_L = el;
+  // e^x / 2^k - 1 = (T - 1) + T em
+  ddMul(H, Lo, EXP_T_H[j]!, EXP_T_L[j]!);
+  ddAdd(H, Lo, EXP_TM1_H[j]!, EXP_TM1_L[j]!);
+  EM_H = H;
+  EM_L = Lo;
   return k;
 }
 
@@ -249,8 +321,19 @@ function pow2(n: number): number {
 function scaleRound(h: number, l: number, k: number): number {
   const v = h + l;
   if (k > 1023) return v * pow2(1023) * pow2(k - 1023);
-  if (k < -1022) return v * pow2(-1022) * pow2(k + 1022);
-  return v * pow2(k);
+  if (k >= -1021) return v * pow2(k);
+  // possibly subnormal: round (h + l) 2^(k + 1074) to an integer once
+  const e = k + 1074;
+  if (e < -60) return 0;
+  const uh = e > 1000 ? h * pow2(1000) * pow2(e - 1000) : h * pow2(e);
+  const ul = l * pow2(e);
+  if (uh >= 4503599627370496) return v * pow2(k); // normal after all
+  const n0 = Math.floor(uh);
+  const frac = (uh - n0) + ul;
+  let n = n0;
+  if (frac > 0.5 || (frac === 0.5 && n0 % 2 === 1)) n = n0 + 1;
+  else if (frac < -0.5 || (frac === -0.5 && n0 % 2 === 1)) n = n0 - 1;
+  return n * pow2(-1074);
 }
 
 export function exp(x: number): number {
@@ -297,7 +380,7 @@ function logDD(x: number): void {
   const y0 = Math.log(x);
   const k = expCore(-y0, 0);
   // t = x e^-y0 - 1 = xs (1 + em) - 1 with xs = x 2^k
-  const xs = k >= -1022 ? x * pow2(k) : x * pow2(-1022) * pow2(k + 1022);
+  const xs = k > 1000 ? x * pow2(1000) * pow2(k - 1000) : k < -1000 ? x * pow2(-1000) * pow2(k + 1000) : x * pow2(k);
   const d = xs - 1;
   twoProd(xs, EM_H);
   const ph = H;
@@ -347,6 +430,36 @@ export function pow(x: number, y: number): number {
     x = -x;
   }
   if (y === 0.5) return neg ? -Math.sqrt(x) : Math.sqrt(x);
+  if (Number.isInteger(y) && y >= -64 && y <= 64) {
+    // small integer powers: repeated squaring in double-double
+    let n = y < 0 ? -y : y;
+    let bh = x;
+    let bl = 0;
+    let rh = 1;
+    let rl = 0;
+    while (n > 0) {
+      if (n & 1) {
+        ddMul(rh, rl, bh, bl);
+        rh = H;
+        rl = Lo;
+      }
+      n >>= 1;
+      if (n > 0) {
+        ddMul(bh, bl, bh, bl);
+        bh = H;
+        bl = Lo;
+      }
+    }
+    if (rh > 1e-290 && rh < 1e290) {
+      if (y < 0) {
+        ddDiv(1, 0, rh, rl);
+        rh = H;
+        rl = Lo;
+      }
+      const r = rh + rl;
+      return neg ? -r : r;
+    }
+  }
   logDD(x);
   const ph0 = y * LG_H;
   if (ph0 > 710) return neg ? -Infinity : Infinity;
@@ -387,7 +500,8 @@ function reduce(ax: number): void {
     return;
   }
   // exact reduction: ax = m 2^e, ax * 2/pi = m * T * 2^(e - PREC)
-  const e = Math.floor(Math.log2(ax)) - 52;
+  F64[0] = ax;
+  const e = ((U32[1]! >>> 20) & 0x7ff) - 1023 - 52;
   const m = BigInt(ax / Math.pow(2, e));
   const P = m * TWO_OVER_PI_FIXED;
   const sh = PREC - BigInt(e);
@@ -412,37 +526,63 @@ let SN_L = 0;
 let CS_H = 0;
 let CS_L = 0;
 
-/** sin and cos of r = rh + rl, |r| <= pi/4 (+ a little), by Taylor series. */
-function sinCosDD(rh: number, rl: number): void {
-  ddMul(rh, rl, rh, rl);
+/** sin and cos of r = rh + rl, |r| <= pi/4 (+ a little): table of sin/cos(j/64) + Taylor. */
+function sinCosDD(rh0: number, rl0: number): void {
+  const neg = rh0 < 0;
+  const rh = neg ? -rh0 : rh0;
+  const rl = neg ? -rl0 : rl0;
+  const j = Math.round(rh * 64);
+  quickTwoSum(rh - j / 64, rl);
+  const dh = H;
+  const dl = Lo;
+  ddMul(dh, dl, dh, dl);
   const wh = H;
   const wl = Lo;
-  // sin: r * sum (-1)^k w^k / (2k+1)!, k = 0..14
-  let sh = INV_FACT_H[29]!;
-  let sl = INV_FACT_L[29]!;
-  for (let k = 13; k >= 0; k--) {
-    ddMul(sh, sl, wh, wl);
-    const n = 2 * k + 1;
-    if (k % 2 === 0) ddAdd(H, Lo, INV_FACT_H[n]!, INV_FACT_L[n]!);
-    else ddAdd(H, Lo, -INV_FACT_H[n]!, -INV_FACT_L[n]!);
-    sh = H;
-    sl = Lo;
+  // sin d = d (1 + w (-1/6 + w (1/120 + w Q)))
+  const Q = -1 / 5040 + wh * (1 / 362880);
+  ddAdd(INV_FACT_H[5]!, INV_FACT_L[5]!, wh * Q, 0);
+  ddMul(H, Lo, wh, wl);
+  ddAdd(H, Lo, -INV_FACT_H[3]!, -INV_FACT_L[3]!);
+  ddMul(H, Lo, wh, wl);
+  ddAdd(H, Lo, 1, 0);
+  ddMul(H, Lo, dh, dl);
+  const sdh = H;
+  const sdl = Lo;
+  // cos d = 1 + w (-1/2 + w (1/24 + w C))
+  const C = -1 / 720 + wh * (1 / 40320);
+  ddAdd(INV_FACT_H[4]!, INV_FACT_L[4]!, wh * C, 0);
+  ddMul(H, Lo, wh, wl);
+  ddAdd(H, Lo, -0.5, 0);
+  ddMul(H, Lo, wh, wl);
+  ddAdd(H, Lo, 1, 0);
+  const cdh = H;
+  const cdl = Lo;
+  if (j === 0) {
+    SN_H = neg ? -sdh : sdh;
+    SN_L = neg ? -sdl : sdl;
+    CS_H = cdh;
+    CS_L = cdl;
+    return;
   }
-  ddMul(sh, sl, rh, rl);
-  SN_H = H;
-  SN_L = Lo;
-  let ch = -INV_FACT_H[30]!;
-  let cl = -INV_FACT_L[30]!;
-  for (let k = 14; k >= 0; k--) {
-    ddMul(ch, cl, wh, wl);
-    const n = 2 * k;
-    if (k % 2 === 0) ddAdd(H, Lo, INV_FACT_H[n]!, INV_FACT_L[n]!);
-    else ddAdd(H, Lo, -INV_FACT_H[n]!, -INV_FACT_L[n]!);
-    ch = H;
-    cl = Lo;
-  }
-  CS_H = ch;
-  CS_L = cl;
+  const sah = SIN_T_H[j]!;
+  const sal = SIN_T_L[j]!;
+  const cah = COS_T_H[j]!;
+  const cal = COS_T_L[j]!;
+  // sin(a + d) = sa cd + ca sd ; cos(a + d) = ca cd - sa sd
+  ddMul(sah, sal, cdh, cdl);
+  const p1h = H;
+  const p1l = Lo;
+  ddMul(cah, cal, sdh, sdl);
+  ddAdd(p1h, p1l, H, Lo);
+  SN_H = neg ? -H : H;
+  SN_L = neg ? -Lo : Lo;
+  ddMul(cah, cal, cdh, cdl);
+  const p2h = H;
+  const p2l = Lo;
+  ddMul(sah, sal, sdh, sdl);
+  ddAdd(p2h, p2l, -H, -Lo);
+  CS_H = H;
+  CS_L = Lo;
 }
 
 /** sin/cos of finite x into SN, CS (double-double), any magnitude. */
@@ -462,11 +602,25 @@ function sinCosAny(x: number): void {
   let sl = SN_L;
   let ch = CS_H;
   let cl = CS_L;
-  switch (q) {
-    case 1: [sh, sl, ch, cl] = [ch, cl, -sh, -sl]; break;
-    case 2: [sh, sl, ch, cl] = [-sh, -sl, -ch, -cl]; break;
-    case 3: [sh, sl, ch, cl] = [-ch, -cl, sh, sl]; break;
-    default: break;
+  if (q === 1) {
+    const th = sh;
+    const tl = sl;
+    sh = ch;
+    sl = cl;
+    ch = -th;
+    cl = -tl;
+  } else if (q === 2) {
+    sh = -sh;
+    sl = -sl;
+    ch = -ch;
+    cl = -cl;
+  } else if (q === 3) {
+    const th = sh;
+    const tl = sl;
+    sh = -ch;
+    sl = -cl;
+    ch = th;
+    cl = tl;
   }
   if (x < 0) {
     sh = -sh;
@@ -504,7 +658,7 @@ export function tan(x: number): number {
 export function atan(x: number): number {
   if (x !== x) return x;
   const ax = Math.abs(x);
-  if (ax < 1.4901161193847656e-8) return x;
+  if (ax < 7.450580596923828e-9) return x;
   if (ax > 1.152921504606847e18) return x > 0 ? PIO2_H : -PIO2_H;
   const y0 = Math.atan(x);
   sinCosAny(y0);
@@ -577,7 +731,10 @@ export function acos(x: number): number {
   if (ax > 1) return NaN;
   if (x === 1) return 0;
   if (x === -1) return PI_H;
-  if (ax < 5.551115123125783e-17) return PIO2_H;
+  if (ax < 5.551115123125783e-17) {
+    ddAdd(PIO2_H, PIO2_L, -x, 0);
+    return H + Lo;
+  }
   const y0 = Math.acos(x);
   sinCosAny(y0);
   ddAdd(CS_H, CS_L, -x, 0);
@@ -607,8 +764,6 @@ export function expm1(x: number): number {
 const LOG10_2HI = 3.01029995663611771306e-01;
 const LOG10_2LO = 3.69423907715893078616e-13;
 const IVLN10 = 4.34294481903251816668e-01;
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
 
 /** fdlibm e_log10.c */
 export function log10(x: number): number {

@@ -6,17 +6,13 @@ import type { LuaState } from '../vm/state.js';
 import { checkInt } from './base.js';
 import { registerLib, type LibFuncs } from './lib.js';
 import { GlibcRand, RAND_MAX } from './rand.js';
+import * as M from './libm.js';
 
 const PI = Math.PI;
 const RADIANS_PER_DEGREE = PI / 180.0;
 
-/** C pow (C99 Annex F special cases that JavaScript's Math.pow does not follow). */
-export function cpow(x: number, y: number): number {
-  if (y === 0) return 1; // pow(x, ±0) = 1 even for NaN x
-  if (x === 1) return 1; // pow(1, y) = 1 even for NaN y
-  if ((x === -1) && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
-}
+/** C pow: C99 Annex F special cases, correctly rounded like glibc (libm.ts). */
+export const cpow = M.pow;
 
 /** C fmod (JavaScript's % on doubles is exactly fmod). */
 export function cfmod(a: number, b: number): number {
@@ -90,18 +86,18 @@ export function openMath(L: LuaState): LuaTable {
   };
   const funcs: LibFuncs = [
     ['abs', num1(Math.abs)],
-    ['acos', num1(Math.acos)],
-    ['asin', num1(Math.asin)],
+    ['acos', num1(M.acos)],
+    ['asin', num1(M.asin)],
     ['atan2', (L2) => {
-      L2.push(Math.atan2(L2.checkNumber(1), L2.checkNumber(2)));
+      L2.push(M.atan2(L2.checkNumber(1), L2.checkNumber(2)));
       return 1;
     }],
-    ['atan', num1(Math.atan)],
+    ['atan', num1(M.atan)],
     ['ceil', num1(Math.ceil)],
-    ['cosh', num1(Math.cosh)],
-    ['cos', num1(Math.cos)],
+    ['cosh', num1(M.cosh)],
+    ['cos', num1(M.cos)],
     ['deg', num1((x) => x / RADIANS_PER_DEGREE)],
-    ['exp', num1(Math.exp)],
+    ['exp', num1(M.exp)],
     ['floor', num1(Math.floor)],
     ['fmod', (L2) => {
       L2.push(cfmod(L2.checkNumber(1), L2.checkNumber(2)));
@@ -118,8 +114,8 @@ export function openMath(L: LuaState): LuaTable {
       L2.push(ldexp(x, checkInt(L2, 2)));
       return 1;
     }],
-    ['log10', num1(Math.log10)],
-    ['log', num1(Math.log)],
+    ['log10', num1(M.log10)],
+    ['log', num1(M.log)],
     ['max', (L2, n) => {
       let dmax = L2.checkNumber(1);
       for (let i = 2; i <= n; i++) {
@@ -176,11 +172,11 @@ export function openMath(L: LuaState): LuaTable {
       rng.seed(checkInt(L2, 1));
       return 0;
     }],
-    ['sinh', num1(Math.sinh)],
-    ['sin', num1(Math.sin)],
+    ['sinh', num1(M.sinh)],
+    ['sin', num1(M.sin)],
     ['sqrt', num1(Math.sqrt)],
-    ['tanh', num1(Math.tanh)],
-    ['tan', num1(Math.tan)],
+    ['tanh', num1(M.tanh)],
+    ['tan', num1(M.tan)],
   ];
   const lib = registerLib(L, 'math', funcs);
   lib.set('pi', PI);

@@ -1,7 +1,7 @@
 // The package library of Lua 5.1.5 (loadlib.c) for the stand-alone interpreter: require with
 // the four loaders (preload, Lua files on package.path, C libraries on package.cpath -- which
 // this engine cannot load -- and the all-in-one C root), module, package.seeall, loadlib.
-import { openSync, closeSync } from 'node:fs';
+import { openSync, closeSync, readSync } from 'node:fs';
 import { LuaTable } from '../vm/table.js';
 import { LuaFunction, LuaClosure, NativeFunction } from '../vm/function.js';
 import { LuaUserdata, T_TABLE, type LuaValue } from '../vm/value.js';
@@ -20,7 +20,35 @@ const LUA_PATH_DEFAULT =
 const LUA_CPATH_DEFAULT =
   './?.so;/usr/local/lib/lua/5.1/?.so;/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;' +
   '/usr/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so';
-const NO_DL = 'dynamic libraries not enabled; check your Lua installation';
+/**
+ * What dlopen/dlsym would answer for `path`/`sym` (this engine cannot load C code): the
+ * message and lua5.1's error kind ("open" or "init").
+ */
+function dlError(path: string, sym: string): [string, 'open' | 'init'] {
+  const candidates = path.includes('/') ? [path]
+    : ['/lib/x86_64-linux-gnu/', '/usr/lib/x86_64-linux-gnu/', '/lib/', '/usr/lib/'].map((d) => d + path);
+  for (const c of candidates) {
+    let fd: number;
+    try {
+      fd = openSync(c, 'r');
+    } catch {
+      continue;
+    }
+    const head = Buffer.alloc(64);
+    let n = 0;
+    try {
+      n = readSync(fd, head, 0, 64, 0);
+    } catch {
+      n = 0;
+    } finally {
+      closeSync(fd);
+    }
+    if (n < 64) return [`${path}: file too short`, 'open'];
+    if (head.readUInt32BE(0) !== 0x7f454c46) return [`${path}: invalid ELF header`, 'open'];
+    return [`${path}: undefined symbol: ${sym}`, 'init'];
+  }
+  return [`${path}: cannot open shared object file: No such file or directory`, 'open'];
+}
 
 function toStr(v: LuaValue): string | undefined {
   if (typeof v === 'string') return v;
@@ -120,6 +148,13 @@ export function openPackage(L: LuaState): LuaTable {
     return 1;
   };
 
+  /** mkfuncname: "luaopen_" + the name after its last '-' with dots as '_'. */
+  const funcName = (name: string): string => {
+    const mark = name.indexOf('-');
+    const n = mark >= 0 ? name.slice(mark + 1) : name;
+    return 'luaopen_' + n.split('.').join('_');
+  };
+
   const loaderC = (L2: LuaState): number => {
     const name = L2.checkString(1);
     const f = findfile(L2, name, 'cpath');
@@ -127,7 +162,7 @@ export function openPackage(L: LuaState): LuaTable {
       L2.push(f);
       return 1;
     }
-    return loaderError(L2, name, f[0], NO_DL);
+    return loaderError(L2, name, f[0], dlError(f[0], funcName(name))[0]);
   };
 
   const loaderCroot = (L2: LuaState): number => {
@@ -139,16 +174,20 @@ export function openPackage(L: LuaState): LuaTable {
       L2.push(f);
       return 1;
     }
-    return loaderError(L2, name, f[0], NO_DL);
+    const [msg, kind] = dlError(f[0], funcName(name));
+    if (kind === 'open') return loaderError(L2, name, f[0], msg);
+    L2.push(`\n\tno module '${name}' in file '${f[0]}'`);
+    return 1;
   };
 
   pkg = registerLib(L, 'package', [
     ['loadlib', (L2) => {
-      L2.checkString(1);
-      L2.checkString(2);
+      const path = L2.checkString(1);
+      const init = L2.checkString(2);
+      const [msg, kind] = dlError(path, init);
       L2.push(undefined);
-      L2.push(NO_DL);
-      L2.push('absent');
+      L2.push(msg);
+      L2.push(kind);
       return 3;
     }],
     ['seeall', (L2) => {

@@ -26,23 +26,73 @@ const ESCAPES: (string | undefined)[] = (() => {
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\x00-\x1f"\\/\x7f]/;
 
-/** json_append_string: the quoted, escaped string */
-function quoteString(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
-  let acc = '"';
-  let last = 0;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const e = ESCAPES[s.charCodeAt(i)];
-    if (e !== undefined) {
-      if (i > last) acc += s.slice(last, i);
-      acc += e;
-      last = i + 1;
+/** The output buffer (strbuf_t): bytes, reused from call to call (encode_keep_buffer). */
+class JsonBuf {
+  b: Buffer = Buffer.allocUnsafe(1 << 16);
+  len = 0;
+
+  private grow(n: number): void {
+    let size = this.b.length * 2;
+    while (size < this.len + n) size *= 2;
+    const nb = Buffer.allocUnsafe(size);
+    this.b.copy(nb, 0, 0, this.len);
+    this.b = nb;
+  }
+
+  ch(c: number): void {
+    if (this.len >= this.b.length) this.grow(1);
+    this.b[this.len++] = c;
+  }
+
+  /** ASCII / byte string */
+  str(s: string): void {
+    const n = s.length;
+    if (this.len + n > this.b.length) this.grow(n);
+    if (n < 24) {
+      const b = this.b;
+      let p = this.len;
+      for (let i = 0; i < n; i++) b[p++] = s.charCodeAt(i);
+      this.len = p;
+    } else {
+      this.len += this.b.write(s, this.len, n, 'latin1');
     }
   }
-  if (last < n) acc += s.slice(last);
-  return acc + '"';
+
+  /** json_append_string: the quoted, escaped string */
+  quoted(s: string): void {
+    if (!NEEDS_ESCAPE.test(s)) {
+      this.ch(34);
+      this.str(s);
+      this.ch(34);
+      return;
+    }
+    const n = s.length;
+    if (this.len + n * 6 + 2 > this.b.length) this.grow(n * 6 + 2);
+    const b = this.b;
+    let p = this.len;
+    b[p++] = 34;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      const e = ESCAPES[c];
+      if (e === undefined) {
+        b[p++] = c;
+      } else {
+        for (let k = 0; k < e.length; k++) b[p++] = e.charCodeAt(k);
+      }
+    }
+    b[p++] = 34;
+    this.len = p;
+  }
+
+  take(): string {
+    const s = this.b.toString('latin1', 0, this.len);
+    this.len = 0;
+    if (this.b.length > 1 << 20) this.b = Buffer.allocUnsafe(1 << 16);
+    return s;
+  }
 }
+
+const sharedBuf = new JsonBuf();
 
 /** sprintf("%.<prec>g", n) */
 export function formatJsonNumber(n: number, prec: number): string {
@@ -121,7 +171,8 @@ export class JsonEncoder {
   }
 
   encode(root: LuaValue): string {
-    let out = '';
+    const out = sharedBuf;
+    out.len = 0;
     const frames: Frame[] = [];
     const cfg = this.cfg;
     let v: LuaValue = root;
@@ -131,16 +182,16 @@ export class JsonEncoder {
       // ---- emit v (json_append_data)
       switch (typeof v) {
         case 'string':
-          out += quoteString(v);
+          out.quoted(v);
           break;
         case 'number':
-          out += this.number(v);
+          out.str(this.number(v));
           break;
         case 'boolean':
-          out += v ? 'true' : 'false';
+          out.str(v ? 'true' : 'false');
           break;
         case 'undefined':
-          out += 'null';
+          out.str('null');
           break;
         default:
           if (v instanceof LuaTable) {
@@ -148,14 +199,14 @@ export class JsonEncoder {
             if (d > cfg.encodeMaxDepth || used + 3 > MAXCSTACK) this.L.error(`Cannot serialise, excessive nesting (${d})`);
             const len = this.arrayLength(v);
             if (len > 0) {
-              out += '[';
+              out.ch(91);
               frames.push({ t: v, array: true, n: len, i: 0, count: 0, depth: d, used });
             } else {
-              out += '{';
+              out.ch(123);
               frames.push({ t: v, array: false, n: 0, i: 0, count: 0, depth: d, used });
             }
           } else if (v === this.nullValue) {
-            out += 'null';
+            out.str('null');
           } else {
             this.fail(typeName(v), 'type not supported');
           }
@@ -164,14 +215,14 @@ export class JsonEncoder {
       let next = false;
       while (!next) {
         const f = frames[frames.length - 1];
-        if (f === undefined) return out;
+        if (f === undefined) return out.take();
         if (f.array) {
           if (f.i >= f.n) {
-            out += ']';
+            out.ch(93);
             frames.pop();
             continue;
           }
-          if (f.i > 0) out += ',';
+          if (f.i > 0) out.ch(44);
           f.i++;
           v = f.t.getNum(f.i);
           depth = f.depth;
@@ -195,7 +246,7 @@ export class JsonEncoder {
             let j = pos - asize;
             while (j < nsize && t.valAt(j) === undefined) j++;
             if (j >= nsize) {
-              out += '}';
+              out.ch(125);
               frames.pop();
               continue;
             }
@@ -204,11 +255,15 @@ export class JsonEncoder {
             pos = j + asize;
           }
           f.i = pos + 1;
-          if (f.count++ > 0) out += ',';
+          if (f.count++ > 0) out.ch(44);
           if (typeof key === 'number') {
-            out += '"' + this.number(key) + '":';
+            out.ch(34);
+            out.str(this.number(key));
+            out.ch(34);
+            out.ch(58);
           } else if (typeof key === 'string') {
-            out += quoteString(key) + ':';
+            out.quoted(key);
+            out.ch(58);
           } else {
             this.fail(typeName(key), 'table key must be a number or string');
           }

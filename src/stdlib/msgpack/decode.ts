@@ -40,7 +40,10 @@ export class MpCursor {
   }
 }
 
+/** lua_settable on a fresh table (no metamethods): luaH_set's errors for nil and NaN keys. */
 function settable(L: LuaState, t: LuaTable, k: LuaValue, v: LuaValue): void {
+  if (k === undefined) L.runError('table index is nil');
+  if (typeof k === 'number' && k !== k) L.runError('table index is NaN');
   try {
     t.set(k, v);
   } catch (e) {
