@@ -5,13 +5,14 @@
 // loopback port and stopped afterwards. Only loopback traffic.
 //
 //   node bench/redis.mjs [-n 100000] [-c 50] [--targets redis,redlua] [--record]
-//                        [--max-seconds 20] [--out reports/bench]
+//                        [--max-seconds 20] [--out reports/bench] [--render-only]
 //
+// --render-only rewrites redis.md from an existing redis.json (no servers started).
 // -n is the request count per (script, EVAL|EVALSHA); when a target is too slow for -n within
 // --max-seconds, a short probe (2000 requests) measures its rate and -n is reduced for it (the
 // report says so). --record writes the redis-server numbers to bench/recorded/redis-7.0.yaml.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -27,6 +28,7 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--record') opt.record = true;
   else if (a === '--max-seconds') opt.maxSeconds = Number(argv[++i]);
   else if (a === '--out') opt.out = argv[++i];
+  else if (a === '--render-only') opt.renderOnly = true;
   else { process.stderr.write(`unknown option ${a}\n`); process.exit(2); }
 }
 const log = (s) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
@@ -116,13 +118,18 @@ async function startTarget(name) {
     return { unavailable: `${name}: ${why}${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}` };
   }
   return {
-    port, version, command: [name === 'redis' ? 'redis-server' : 'node dist/cli/main.js', ...args.slice(name === 'redis' ? 0 : 1)].join(' ').replace("--save  ", "--save '' "),
+    port, version, command: displayCommand([name === 'redis' ? 'redis-server' : 'node dist/cli/main.js', ...args.slice(name === 'redis' ? 0 : 1).map(shellQuote)].join(' ')),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => { if (child.exitCode !== null) r(); else child.once('exit', r); setTimeout(r, 3000); });
       rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+/** A server command line as the report shows it: the temporary --dir is not reproducible. */
+function displayCommand(cmd) {
+  return cmd.replace(/--dir \S+/, '--dir <tmpdir>').replace(/--logfile\s*$/, "--logfile ''");
 }
 
 function parseCsv(text) {
@@ -139,7 +146,7 @@ function parseCsv(text) {
 function benchArgs(port, n, cmdArgs) {
   return ['-h', '127.0.0.1', '-p', String(port), '-n', String(n), '-c', String(opt.c), '--csv', ...cmdArgs];
 }
-const shellQuote = (a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+function shellQuote(a) { return /^[\w@%+=:,./<>-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`; }
 
 function redisBenchmark(port, n, cmdArgs, timeoutSeconds) {
   const args = benchArgs(port, n, cmdArgs);
@@ -150,12 +157,27 @@ function redisBenchmark(port, n, cmdArgs, timeoutSeconds) {
     command: `redis-benchmark ${args.map((a) => (a.length > 80 ? `'<${a.length}-byte JSON document>'` : shellQuote(a))).join(' ')}` };
 }
 
+let results;
+if (opt.renderOnly) {
+  results = JSON.parse(readFileSync(join(opt.out, 'redis.json'), 'utf8'));
+} else {
+results = await measureAll();
+}
+compareReplies(results);
+mkdirSync(opt.out, { recursive: true });
+if (!opt.renderOnly) writeFileSync(join(opt.out, 'redis.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(opt.out, 'redis.md'), markdown(results));
+log(`wrote ${relative(ROOT, opt.out)}/${opt.renderOnly ? '' : 'redis.json and '}redis.md`);
+if (opt.record) recordRedis(results);
+
+async function measureAll() {
 if (!which('redis-benchmark')) {
   process.stderr.write('redis-benchmark not installed (apt-get install -y redis-server)\n');
   process.exit(1);
 }
 
-const results = { date: new Date().toISOString(), machine: machine(), options: { n: opt.n, c: opt.c }, targets: {} };
+const results = { date: new Date().toISOString(), command: `node bench/redis.mjs ${argv.join(' ')}`.trim(), machine: machine(), options: { n: opt.n, c: opt.c }, targets: {} };
+
 for (const name of opt.targets) {
   log(`starting ${name}`);
   const t = await startTarget(name);
@@ -182,7 +204,8 @@ for (const name of opt.targets) {
         const probe = redisBenchmark(t.port, Math.min(1000, n), cmdArgs, 120);
         if (!probe.parsed) { row[mode] = { status: 'failed', error: probe.error }; continue; }
         const est = n / probe.parsed.rps;
-        if (est > opt.maxSeconds) n = Math.max(1000, Math.floor((probe.parsed.rps * opt.maxSeconds) / 1000) * 1000);
+        // the probe is short and noisy: aim at 70% of the budget
+        if (est > opt.maxSeconds * 0.7) n = Math.max(1000, Math.floor((probe.parsed.rps * opt.maxSeconds * 0.7) / 1000) * 1000);
         const r = redisBenchmark(t.port, n, cmdArgs, opt.maxSeconds * 6 + 60);
         row[mode] = r.parsed
           ? { status: 'measured', n, reduced: n < opt.n, ...r.parsed, seconds: r.seconds, command: r.command }
@@ -201,15 +224,22 @@ for (const name of opt.targets) {
   }
 }
 
+return results;
+}
+
+function compareReplies(results) {
 // ratios redlua / redis
 const rs = results.targets.redis, rl = results.targets.redlua;
 if (rs?.status === 'measured' && rl?.status === 'measured') {
   for (const [k, v] of Object.entries(rl.scripts)) {
+    // incr's reply is a running counter; compare the others verbatim
+    if (rs.scripts[k] && k !== 'incr') v.sameReplyAsRedis = v.reply === rs.scripts[k].reply;
     for (const mode of ['EVAL', 'EVALSHA']) {
       const a = v[mode], b = rs.scripts[k]?.[mode];
       if (a?.rps && b?.rps) a.throughputRatioToRedis = a.rps / b.rps;
     }
   }
+}
 }
 
 function markdown(res) {
@@ -217,27 +247,25 @@ function markdown(res) {
   for (const [name, t] of Object.entries(res.targets)) {
     L.push(`## ${name}`, '');
     if (t.status !== 'measured') { L.push(`unavailable: ${t.reason}`, ''); continue; }
-    L.push(`${t.version} — \`${t.serverCommand}\``, '', '| script | EVAL req/s | p50 ms | p99 ms | EVALSHA req/s | p50 ms | p99 ms |', '|---|---|---|---|---|---|---|');
+    L.push(`${t.version} — \`${displayCommand(t.serverCommand)}\``, '', '| script | EVAL req/s | p50 ms | p99 ms | EVALSHA req/s | p50 ms | p99 ms | reply |', '|---|---|---|---|---|---|---|---|');
     for (const [k, v] of Object.entries(t.scripts)) {
       const c = (m) => (v[m]?.status === 'measured' ? `${v[m].rps.toFixed(0)}${v[m].reduced ? `* (n=${v[m].n})` : ''}${v[m].throughputRatioToRedis ? ` (${(v[m].throughputRatioToRedis * 100).toFixed(1)}% of redis)` : ''} | ${v[m].p50Ms} | ${v[m].p99Ms}` : `${v[m]?.status ?? '—'}: ${String(v[m]?.error ?? '').slice(0, 80)} | | `);
-      L.push(`| ${k} | ${c('EVAL')} | ${c('EVALSHA')} |`);
+      const reply = `\`${String(v.reply).replace(/\|/g, '\\|').slice(0, 60)}\`${v.sameReplyAsRedis === true ? ' (same as redis)' : v.sameReplyAsRedis === false ? ' (DIFFERS from redis)' : ''}`;
+      L.push(`| ${k} | ${c('EVAL')} | ${c('EVALSHA')} | ${reply} |`);
     }
     L.push('');
   }
   return L.join('\n');
 }
 
-mkdirSync(opt.out, { recursive: true });
-writeFileSync(join(opt.out, 'redis.json'), JSON.stringify(results, null, 2) + '\n');
-writeFileSync(join(opt.out, 'redis.md'), markdown(results));
-log(`wrote ${relative(ROOT, opt.out)}/redis.json and redis.md`);
-
-if (opt.record && rs?.status === 'measured') {
+function recordRedis(results) {
+  const rs = results.targets.redis;
+  if (rs?.status !== 'measured') return;
   const rec = {
     date: results.date,
     machine: results.machine,
-    command: `node bench/redis.mjs ${argv.join(' ')}`.trim(),
-    server: { version: rs.version, command: rs.serverCommand },
+    command: results.command ?? 'node bench/redis.mjs --record',
+    server: { version: rs.version, command: displayCommand(rs.serverCommand) },
     note: 'redis-benchmark --csv numbers (requests per second; latencies in ms) for each script, with EVAL and with EVALSHA.',
     scripts: Object.fromEntries(Object.entries(rs.scripts).map(([k, v]) => [k, {
       body: v.body,

@@ -136,6 +136,7 @@ export function renderHtml(res, programs, engines) {
 <p>${legend}</p>
 ${s.join('\n')}
 ${unavailable ? `<h2>Not measured</h2><ul>${unavailable}</ul>` : ''}
+<p>Redis scripting (EVAL/EVALSHA with redis-benchmark): <a href="redis.md">redis.md</a> (written by <code>node bench/redis.mjs</code>).</p>
 <h2>Summary</h2>
 <pre>${esc(md)}</pre>
 </body></html>

@@ -7,8 +7,9 @@
 //
 //   node bench/run.mjs [--reps 3] [--scale 1] [--only fib,nbody] [--engines builtin,fengari,...]
 //                      [--cell-budget 12] [--no-compile] [--no-micro] [--no-memory]
-//                      [--record-lua] [--out reports/bench]
+//                      [--record-lua] [--out reports/bench] [--render-only]
 //
+// --render-only rewrites summary.md and index.html from an existing results.json.
 // Engines: builtin (redlua from dist/), fengari (Lua 5.3 in JS), wasmoon (Lua 5.4 in wasm) run
 // in-process, each inside its own child node process (bench/engines/child.mjs) so peak RSS is
 // attributable; their time is load+run measured inside the child (node start-up and module
@@ -21,7 +22,7 @@
 // add up to more than --cell-budget seconds (so a 15 s fengari run is done once or twice, not
 // three times); the cell records how many runs its median is of. Missing lua5.1/luajit fall
 // back to bench/recorded/lua-5.1.yaml, marked "recorded".
-import { mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
@@ -47,11 +48,22 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--no-memory') opt.memory = false;
   else if (a === '--record-lua') opt.recordLua = true;
   else if (a === '--out') opt.out = next();
+  else if (a === '--render-only') opt.renderOnly = true;
   else { process.stderr.write(`unknown option ${a}\n`); process.exit(2); }
 }
 
 const log = (s) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
 const started = Date.now();
+
+if (opt.renderOnly) {
+  const res = JSON.parse(readFileSync(join(opt.out, 'results.json'), 'utf8'));
+  const progs = Object.keys(res.programs);
+  const engs = Object.keys(res.engines);
+  writeFileSync(join(opt.out, 'summary.md'), renderMarkdown(res, progs, engs));
+  writeFileSync(join(opt.out, 'index.html'), renderHtml(res, progs, engs));
+  log(`rewrote ${relative(ROOT, opt.out)}/{summary.md,index.html}`);
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------- programs and engines
 const PROG_DIR = join(BENCH, 'lua');
@@ -196,14 +208,15 @@ for (const e of engines) {
 
 // ---------------------------------------------------------------- memory limit (builtin)
 if (opt.memory) {
-  const mem = { program: 'binary_trees', runs: [] };
+  const mem = { program: 'binary_trees', scale: '1', runs: [] };
   if (status.builtin?.state !== 'live') {
     mem.status = 'unavailable';
     mem.reason = status.builtin?.reason ?? 'builtin not selected';
   } else {
     const file = join(PROG_DIR, 'binary_trees.lua');
     for (const [limit, expect] of [[256 * 1024 * 1024, 'ok'], [1024 * 1024, 'not enough memory']]) {
-      const r = await runOnce({ name: 'builtin', kind: 'inproc' }, file, opt.scale, ['--memory-limit', String(limit)]);
+      // always full size: at the test scale the trees fit in 1 MB
+      const r = await runOnce({ name: 'builtin', kind: 'inproc' }, file, '1', ['--memory-limit', String(limit)]);
       const got = r.ok ? 'ok' : String(r.error ?? '');
       const pass = expect === 'ok' ? r.ok : /not enough memory/.test(got);
       mem.runs.push({ limitBytes: limit, expect, ok: r.ok, error: r.error ?? null, ms: r.ms, rssKB: r.rssKB, pass, notes: r.notes });

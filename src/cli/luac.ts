@@ -162,7 +162,9 @@ export async function luacMain(argv: string[], progname = 'luac', io: LuacIo = n
       try {
         bytes = file === '-' ? await io.readStdin() : io.readFile(file);
       } catch (e) {
-        return await fatal(`cannot open ${shown}: ${errnoText(e)}`);
+        // fopen succeeds on a directory; the first getc then fails ("cannot read")
+        const what = (e as { code?: unknown }).code === 'EISDIR' ? 'read' : 'open';
+        return await fatal(`cannot ${what} ${shown}: ${errnoText(e)}`);
       }
       // luaL_loadfile: a first line starting with '#' is skipped; a file whose next byte is
       // ESC is reopened as binary and read from its first ESC; lua_load undumps a chunk

@@ -1,12 +1,12 @@
 // Multi-case fixtures (src/compiler/fixtures/errors/*.lua, cases separated by a line "--##"):
 // each case, alone in a file, must give luac5.1's error message, or its listing when it compiles.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'glob';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatListing } from '../chunk/listing.js';
 import { compile, LuaSyntaxError } from './index.js';
 import { luacMissing, normalisePointers, runLuac } from './testing/luac-reference.js';
@@ -24,6 +24,7 @@ function outcome(src: string, name: string): string {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'redlua-cases-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 for (const file of globSync('fixtures/errors/*.lua', { cwd: HERE }).sort()) {
   const cases = readFileSync(join(HERE, file), 'latin1').split(SEPARATOR);

@@ -6,6 +6,7 @@ import {
   createABC, createABx, createAsBx, getA, getB, getC, getOp, getSBx,
   LFIELDS_PER_FLUSH, MAXARG_BX, MAXARG_C, MAXARG_SBX, MAXINDEXRK, OP_IS_TEST, Op, rkAsK, isK,
 } from '../spec/opcodes.js';
+import { pow } from '../stdlib/libm.js';
 import { LuaSyntaxError } from './errors.js';
 import { copyExp, K, NO_JUMP, NO_REG, type ExpDesc } from './expdesc.js';
 import type { FuncState } from './funcstate.js';
@@ -580,7 +581,7 @@ function constfolding(op: Op, e1: ExpDesc, e2: ExpDesc): boolean {
       if (v2 === 0) return false;
       r = numMod(v1, v2);
       break;
-    case Op.POW: r = Math.pow(v1, v2); break;
+    case Op.POW: r = pow(v1, v2); break; // luai_numpow: C pow, correctly rounded as glibc's
     case Op.UNM: r = -v1; break;
     default: return false; // no constant folding for 'len'
   }

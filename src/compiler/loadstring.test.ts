@@ -2,13 +2,13 @@
 // must match lua5.1's loadstring, prefix [string "..."] included. loadstring called from a
 // main chunk parses at C-call depth 2 (luac: 1), hence baseCcalls: 2.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'glob';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compile, LuaSyntaxError } from './index.js';
 import { luacMissing } from './testing/luac-reference.js';
 
@@ -40,6 +40,7 @@ function ours(src: string): string {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'redlua-loadstring-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'driver.lua'), DRIVER);
 
 for (const file of globSync('fixtures/errors/*.lua', { cwd: HERE }).sort()) {

@@ -4,11 +4,11 @@
 //  - random token sequences give the same listing or the same error message;
 //  - random bytes never make compile throw anything but LuaSyntaxError.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatListing } from '../chunk/listing.js';
 import { compile, INTERNAL_ERROR, LuaSyntaxError, skipShebang } from './index.js';
 import { luacMissing, normalisePointers, runLuac } from './testing/luac-reference.js';
@@ -24,6 +24,7 @@ let compiled = 0;
 const TIMEOUT = 30_000 + RUNS * 30;
 
 const dir = mkdtempSync(join(tmpdir(), 'redlua-prop-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Our result for src saved as p.lua (luaL_loadfile skips a first line starting with '#'). */
 function ours(src: string): string {
@@ -48,6 +49,9 @@ const NUMBERS = ['0', '1', '2', '0.5', '1e308', '1e-5', '0x10', '3', '255', '256
 const STRINGS = ['"s"', "'k'", '"a\\nb"', '[[long]]', '"\\0\\1"', '"x"', '""'];
 
 const name = fc.constantFrom(...NAMES);
+/** Numerals around the folding rules: zeros, infinities (1e309), NaN-makers, huge, tiny. */
+const FOLD_NUMBERS = ['0', '1', '2', '3', '0.5', '1e308', '1e309', '1e-320', '4.9e-324', '0x7fffffff',
+  '0.1', '10', '1e15', '1e16', '123456789012345', '2.5', '7', '1e-300'];
 
 const { expr } = fc.letrec<{ expr: string; prefix: string; args: string; table: string; func: string }>((tie) => ({
   expr: fc.oneof(
@@ -152,6 +156,27 @@ describe('compiler properties', () => {
     );
     // most generated programs must be valid, or the property would test only errors
     expect(compiled).toBeGreaterThan(RUNS / 3);
+  }, TIMEOUT);
+
+  it('constant folding of random numeric expressions matches luac5.1', () => {
+    const missing = luacMissing();
+    if (missing !== null) throw new Error(missing);
+    const num = fc.letrec<{ e: string }>((tie) => ({
+      e: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom(...FOLD_NUMBERS),
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: 0 }).map((d) => String(d)),
+        fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '/', '%', '^'), tie('e')).map(([l, o, r]) => `(${l} ${o} ${r})`),
+        tie('e').map((e) => `-${e}`),
+      ),
+    })).e;
+    fc.assert(
+      fc.property(fc.array(num, { minLength: 1, maxLength: 6 }), (es) => {
+        const src = `local a = ${es.join(', ')}\nreturn ${es.join(' + ')}`;
+        expect(ours(src)).toBe(reference(src));
+      }),
+      params(1234),
+    );
   }, TIMEOUT);
 
   it('random token sequences give luac5.1 listings or messages', () => {

@@ -2,7 +2,10 @@
 // each worker). Lua cases run exactly as `redlua run <case>.lua` does, in the case's folder;
 // listings are what `redlua luac -l -l -p` prints.
 import { basename, dirname } from 'node:path';
-import type { LuaCase } from './case.js';
+import type { LuaCase, RedisCase } from './case.js';
+import type { TypedReply } from './typed-reply.js';
+import { runLuaCaseOnRedis, runRedisCase, type CommandConnection, type RedisCaseReplies } from './redis-session.js';
+import { createRedis, type Redis } from '../redis/index.js';
 import type { LuaRun } from './builtin-engine.js';
 import { splitLuaStderr } from './lua-output.js';
 import { runMain } from '../cli/run.js';
@@ -34,5 +37,34 @@ export function listingOfCase(c: LuaCase): string | null {
     return formatListing(compile(skipShebang(c.source), '@' + basename(c.file)), true);
   } catch {
     return null;
+  }
+}
+
+// ------------------------------------------------------------------ Redis cases
+// One in-process server per worker, like one redis-server for a whole run: every case
+// starts on a fresh connection and resets the server (FLUSHALL, SCRIPT FLUSH, FUNCTION
+// FLUSH) through the same session code as the resp:// target.
+let redis: Redis | null = null;
+
+function connection(): CommandConnection {
+  redis ??= createRedis();
+  return redis.connect();
+}
+
+export async function runRedisCaseBuiltin(c: RedisCase): Promise<RedisCaseReplies> {
+  const conn = connection() as CommandConnection & { close(): void };
+  try {
+    return await runRedisCase(conn, c);
+  } finally {
+    conn.close();
+  }
+}
+
+export async function runLuaCaseOnRedisBuiltin(c: LuaCase): Promise<TypedReply> {
+  const conn = connection() as CommandConnection & { close(): void };
+  try {
+    return await runLuaCaseOnRedis(conn, c);
+  } finally {
+    conn.close();
   }
 }

@@ -59,6 +59,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const OOM_ERROR: Reply = { type: 'error', value: "OOM command not allowed when used memory > 'maxmemory'." };
+
 const PUBSUB_CONTEXT_COMMANDS = new Set(['ping', 'subscribe', 'ssubscribe', 'unsubscribe', 'sunsubscribe', 'psubscribe', 'punsubscribe', 'quit', 'reset']);
 
 /** Flags that let a command run before AUTH (Redis `no_auth`). */
@@ -78,6 +80,11 @@ export class RedisServer {
    */
   commandFilter: ((call: ServerCall) => Reply | null) | null = null;
   private readonly flushPending = new Set<ClientSession>();
+  /**
+   * getCommandFlags: the effective flags of a call (EVAL/FCALL derive them from the script's
+   * flags, e.g. a shebang script without no-writes is write + denyoom). Set by the scripting layer.
+   */
+  commandFlagsHook: ((call: ServerCall) => string[] | null) | null = null;
   private readonly sockets = new Map<number, net.Socket>();
   private nextClientId = 1;
   private net: net.Server | null = null;
@@ -253,6 +260,15 @@ export class RedisServer {
       if (client.multi) client.multiDirty = true;
       return NOAUTH_ERROR;
     }
+    // maxmemory (noeviction): denyoom commands, and anything queued in MULTI, are refused.
+    if (this.isOutOfMemory()) {
+      const flags = this.commandFlagsHook?.({ server: this, client, argv, spec }) ?? spec.flags;
+      const inMultiQueue = client.multi !== null && !['exec', 'discard', 'quit', 'reset'].includes(name);
+      if (flags.includes('denyoom') || inMultiQueue) {
+        if (client.multi) client.multiDirty = true;
+        return OOM_ERROR;
+      }
+    }
     // RESP2 clients in Pub/Sub context may only (un)subscribe, PING, QUIT and RESET.
     if (client.subscribed && client.protocol === 2 && !PUBSUB_CONTEXT_COMMANDS.has(spec.name)) {
       if (client.multi) client.multiDirty = true;
@@ -267,6 +283,32 @@ export class RedisServer {
       return R.status('QUEUED');
     }
     return this.runHandler(client, argv, spec);
+  }
+
+  /**
+   * Approximate used_memory: a fixed baseline (an idle redis-server 7.0 reports about 870KB)
+   * plus the bytes of keys and values. Only compared with maxmemory.
+   */
+  usedMemory(): number {
+    let n = 870_000;
+    for (const db of this.keyspace.dbs) {
+      for (const [k, v] of db.dict) {
+        n += k.length + 16;
+        if (v.type === 'string') n += v.value.length;
+        else if (v.type === 'list') for (const x of v.value) n += x.length + 8;
+        else if (v.type === 'set') for (const x of v.value) n += x.length + 8;
+        else if (v.type === 'hash') for (const [f, x] of v.value) n += f.length + x.length + 16;
+        else if (v.type === 'zset') for (const e of v.value.all()) n += e.member.length + 16;
+        else for (const e of v.entries) n += e.fields.reduce((a, f) => a + f.length, 16);
+      }
+    }
+    return n;
+  }
+
+  /** performEvictions() == EVICT_FAIL under maxmemory-policy noeviction. */
+  isOutOfMemory(): boolean {
+    const max = Number(this.config.get('maxmemory') ?? '0');
+    return max > 0 && this.usedMemory() > max;
   }
 
   /** Execute without the MULTI / AUTH gate (used by EXEC for queued commands). */

@@ -4,10 +4,27 @@
 // Method: a fast double estimate from Math, refined (Newton) or recomputed in double-double
 // arithmetic (~104 bits), then rounded once. C99 special cases (zeros, infinities, NaN) first.
 
+import { NEG_NAN } from '../text/printf.js';
+
 // ------------------------------------------------------------------ double-double kernel
-// Results of the primitives are left in the registers H (high) and Lo (low).
-let H = 0;
-let Lo = 0;
+/** Registers (an object's fields: cheaper than module-level `let`s with their TDZ checks). */
+class Regs {
+  H = 0;
+  Lo = 0;
+  EM_H = 0;
+  EM_L = 0;
+  LG_H = 0;
+  LG_L = 0;
+  RQ = 0;
+  RH = 0;
+  RL = 0;
+  SN_H = 0;
+  SN_L = 0;
+  CS_H = 0;
+  CS_L = 0;
+}
+const G = new Regs();
+// Results of the primitives are left in the registers G.H (high) and G.Lo (low).
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const SPLIT = 134217729; // 2^27 + 1
@@ -15,14 +32,14 @@ const SPLIT = 134217729; // 2^27 + 1
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  Lo = (a - (s - bb)) + (b - bb);
-  H = s;
+  G.Lo = (a - (s - bb)) + (b - bb);
+  G.H = s;
 }
 
 function quickTwoSum(a: number, b: number): void {
   const s = a + b;
-  Lo = b - (s - a);
-  H = s;
+  G.Lo = b - (s - a);
+  G.H = s;
 }
 
 function twoProd(a: number, b: number): void {
@@ -33,30 +50,30 @@ function twoProd(a: number, b: number): void {
   t = SPLIT * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  Lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  H = p;
+  G.Lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  G.H = p;
 }
 
 /** (ah, al) + (bh, bl) */
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s = H;
-  let e = Lo;
+  const s = G.H;
+  let e = G.Lo;
   twoSum(al, bl);
-  const t = H;
-  const f = Lo;
+  const t = G.H;
+  const f = G.Lo;
   e += t;
   quickTwoSum(s, e);
-  const s2 = H;
-  const e2 = Lo + f;
+  const s2 = G.H;
+  const e2 = G.Lo + f;
   quickTwoSum(s2, e2);
 }
 
 /** (ah, al) * (bh, bl) */
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const p = H;
-  const e = Lo + (ah * bl + al * bh);
+  const p = G.H;
+  const e = G.Lo + (ah * bl + al * bh);
   quickTwoSum(p, e);
 }
 
@@ -64,10 +81,10 @@ function ddMul(ah: number, al: number, bh: number, bl: number): void {
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   ddMul(q1, 0, bh, bl);
-  const ph = H;
-  const pl = Lo;
+  const ph = G.H;
+  const pl = G.Lo;
   ddAdd(ah, al, -ph, -pl);
-  const q2 = (H + Lo) / bh;
+  const q2 = (G.H + G.Lo) / bh;
   quickTwoSum(q1, q2);
 }
 
@@ -194,8 +211,8 @@ const INV_ODD_H: number[] = [];
 const INV_ODD_L: number[] = [];
 for (let k = 0; k <= 15; k++) {
   ddDiv(1, 0, 2 * k + 1, 0);
-  INV_ODD_H.push(H);
-  INV_ODD_L.push(Lo);
+  INV_ODD_H.push(G.H);
+  INV_ODD_L.push(G.Lo);
 }
 
 /** exp(v) for a fixed-point v (|v| < 1) at PREC bits, by its series. */
@@ -270,45 +287,43 @@ const INV_LN2_256 = 256 / LN2_H;
 
 
 // ------------------------------------------------------------------ exp
-/** Results of expCore: e^x = (1 + (EM_H + EM_L)) * 2^k. */
-let EM_H = 0;
-let EM_L = 0;
+/** Results of expCore: e^x = (1 + (G.EM_H + G.EM_L)) * 2^k. */
 
-/** e^(xh + xl) = (1 + EM) * 2^k: sets EM_H, EM_L and returns k; |xh| < 1100. */
+/** e^(xh + xl) = (1 + EM) * 2^k: sets G.EM_H, G.EM_L and returns k; |xh| < 1100. */
 function expCore(xh: number, xl: number): number {
   const n = Math.round(xh * INV_LN2_256);
   const j = n & 255;
   const k = (n - j) / 256;
   // r = x - n ln2/256, |r| <= ln2/512
   twoSum(xh, -n * LN2_256_A);
-  let rh = H;
-  let rl = Lo;
+  let rh = G.H;
+  let rl = G.Lo;
   ddAdd(rh, rl, xl - n * LN2_256_C, 0);
-  rh = H;
-  rl = Lo;
+  rh = G.H;
+  rl = G.Lo;
   ddAdd(rh, rl, -n * LN2_256_B, 0);
-  rh = H;
-  rl = Lo;
+  rh = G.H;
+  rl = G.Lo;
   // em = e^r - 1 = r(1 + r(1/2 + r(1/6 + r(1/24 + r P))))
   const P = 1 / 120 + rh * (1 / 720 + rh * (1 / 5040 + rh * (1 / 40320)));
   ddAdd(INV_FACT_H[4]!, INV_FACT_L[4]!, rh * P, 0);
-  ddMul(H, Lo, rh, rl);
-  ddAdd(H, Lo, INV_FACT_H[3]!, INV_FACT_L[3]!);
-  ddMul(H, Lo, rh, rl);
-  ddAdd(H, Lo, 0.5, 0);
-  ddMul(H, Lo, rh, rl);
-  ddAdd(H, Lo, 1, 0);
-  ddMul(H, Lo, rh, rl);
+  ddMul(G.H, G.Lo, rh, rl);
+  ddAdd(G.H, G.Lo, INV_FACT_H[3]!, INV_FACT_L[3]!);
+  ddMul(G.H, G.Lo, rh, rl);
+  ddAdd(G.H, G.Lo, 0.5, 0);
+  ddMul(G.H, G.Lo, rh, rl);
+  ddAdd(G.H, G.Lo, 1, 0);
+  ddMul(G.H, G.Lo, rh, rl);
   if (j === 0) {
-    EM_H = H;
-    EM_L = Lo;
+    G.EM_H = G.H;
+    G.EM_L = G.Lo;
     return k;
   }
   // e^x / 2^k - 1 = (T - 1) + T em
-  ddMul(H, Lo, EXP_T_H[j]!, EXP_T_L[j]!);
-  ddAdd(H, Lo, EXP_TM1_H[j]!, EXP_TM1_L[j]!);
-  EM_H = H;
-  EM_L = Lo;
+  ddMul(G.H, G.Lo, EXP_T_H[j]!, EXP_T_L[j]!);
+  ddAdd(G.H, G.Lo, EXP_TM1_H[j]!, EXP_TM1_L[j]!);
+  G.EM_H = G.H;
+  G.EM_L = G.Lo;
   return k;
 }
 
@@ -342,39 +357,37 @@ export function exp(x: number): number {
   if (x < -745.2) return 0;
   if (Math.abs(x) < 5.551115123125783e-17) return 1 + x;
   const k = expCore(x, 0);
-  quickTwoSum(1, EM_H);
-  const h = H;
-  const l = Lo + EM_L;
+  quickTwoSum(1, G.EM_H);
+  const h = G.H;
+  const l = G.Lo + G.EM_L;
   quickTwoSum(h, l);
-  return scaleRound(H, Lo, k);
+  return scaleRound(G.H, G.Lo, k);
 }
 
 // ------------------------------------------------------------------ log
-let LG_H = 0;
-let LG_L = 0;
 
-/** log(x) as a double-double in LG_H, LG_L, for finite x > 0. */
+/** log(x) as a double-double in G.LG_H, G.LG_L, for finite x > 0. */
 function logDD(x: number): void {
   if (x > 0.9375 && x < 1.0625) {
     const f = x - 1; // exact
     twoSum(2, f);
-    ddDiv(f, 0, H, Lo);
-    const uh = H;
-    const ul = Lo;
+    ddDiv(f, 0, G.H, G.Lo);
+    const uh = G.H;
+    const ul = G.Lo;
     ddMul(uh, ul, uh, ul);
-    const wh = H;
-    const wl = Lo;
+    const wh = G.H;
+    const wl = G.Lo;
     let sh = INV_ODD_H[13]!;
     let sl = INV_ODD_L[13]!;
     for (let k = 12; k >= 0; k--) {
       ddMul(sh, sl, wh, wl);
-      ddAdd(H, Lo, INV_ODD_H[k]!, INV_ODD_L[k]!);
-      sh = H;
-      sl = Lo;
+      ddAdd(G.H, G.Lo, INV_ODD_H[k]!, INV_ODD_L[k]!);
+      sh = G.H;
+      sl = G.Lo;
     }
     ddMul(sh, sl, uh, ul);
-    LG_H = 2 * H;
-    LG_L = 2 * Lo;
+    G.LG_H = 2 * G.H;
+    G.LG_L = 2 * G.Lo;
     return;
   }
   const y0 = Math.log(x);
@@ -382,28 +395,28 @@ function logDD(x: number): void {
   // t = x e^-y0 - 1 = xs (1 + em) - 1 with xs = x 2^k
   const xs = k > 1000 ? x * pow2(1000) * pow2(k - 1000) : k < -1000 ? x * pow2(-1000) * pow2(k + 1000) : x * pow2(k);
   const d = xs - 1;
-  twoProd(xs, EM_H);
-  const ph = H;
-  const pl = Lo + xs * EM_L;
+  twoProd(xs, G.EM_H);
+  const ph = G.H;
+  const pl = G.Lo + xs * G.EM_L;
   ddAdd(ph, pl, d, 0);
-  const t = H + Lo;
+  const t = G.H + G.Lo;
   // log(1 + t) = t - t^2/2
   twoSum(y0, t);
-  const h = H;
-  const l = Lo - (t * t) / 2;
+  const h = G.H;
+  const l = G.Lo - (t * t) / 2;
   quickTwoSum(h, l);
-  LG_H = H;
-  LG_L = Lo;
+  G.LG_H = G.H;
+  G.LG_L = G.Lo;
 }
 
 export function log(x: number): number {
   if (x !== x) return x;
-  if (x < 0) return NaN;
+  if (x < 0) return NEG_NAN;
   if (x === 0) return -Infinity;
   if (x === Infinity) return x;
   if (x === 1) return 0;
   logDD(x);
-  return LG_H + LG_L;
+  return G.LG_H + G.LG_L;
 }
 
 // ------------------------------------------------------------------ pow
@@ -415,7 +428,7 @@ function isOddInteger(y: number): boolean {
 export function pow(x: number, y: number): number {
   if (y === 0) return 1;
   if (x === 1) return 1;
-  if (x !== x || y !== y) return NaN;
+  if (x !== x || y !== y) return x + y;
   if (y === 1) return x;
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
@@ -425,7 +438,7 @@ export function pow(x: number, y: number): number {
   }
   let neg = false;
   if (x < 0) {
-    if (!Number.isInteger(y)) return NaN;
+    if (!Number.isInteger(y)) return NEG_NAN;
     neg = isOddInteger(y);
     x = -x;
   }
@@ -440,63 +453,60 @@ export function pow(x: number, y: number): number {
     while (n > 0) {
       if (n & 1) {
         ddMul(rh, rl, bh, bl);
-        rh = H;
-        rl = Lo;
+        rh = G.H;
+        rl = G.Lo;
       }
       n >>= 1;
       if (n > 0) {
         ddMul(bh, bl, bh, bl);
-        bh = H;
-        bl = Lo;
+        bh = G.H;
+        bl = G.Lo;
       }
     }
     if (rh > 1e-290 && rh < 1e290) {
       if (y < 0) {
         ddDiv(1, 0, rh, rl);
-        rh = H;
-        rl = Lo;
+        rh = G.H;
+        rl = G.Lo;
       }
       const r = rh + rl;
       return neg ? -r : r;
     }
   }
   logDD(x);
-  const ph0 = y * LG_H;
+  const ph0 = y * G.LG_H;
   if (ph0 > 710) return neg ? -Infinity : Infinity;
   if (ph0 < -746) return neg ? -0 : 0;
-  twoProd(y, LG_H);
-  const ph = H;
-  const pl = Lo + y * LG_L;
+  twoProd(y, G.LG_H);
+  const ph = G.H;
+  const pl = G.Lo + y * G.LG_L;
   quickTwoSum(ph, pl);
-  const k = expCore(H, Lo);
-  quickTwoSum(1, EM_H);
-  const h = H;
-  const l = Lo + EM_L;
+  const k = expCore(G.H, G.Lo);
+  quickTwoSum(1, G.EM_H);
+  const h = G.H;
+  const l = G.Lo + G.EM_L;
   quickTwoSum(h, l);
-  const r = scaleRound(H, Lo, k);
+  const r = scaleRound(G.H, G.Lo, k);
   return neg ? -r : r;
 }
 
 // ------------------------------------------------------------------ sin, cos, tan
-let RQ = 0;
-let RH = 0;
-let RL = 0;
 
-/** Reduce |x| (finite, > pi/4) to RQ (quadrant mod 4) and r = RH + RL, |r| <= pi/4. */
+/** Reduce |x| (finite, > pi/4) to G.RQ (quadrant mod 4) and r = G.RH + G.RL, |r| <= pi/4. */
 function reduce(ax: number): void {
   if (ax < 1e6) {
     const k = Math.round(ax / PIO2_H);
     twoSum(ax, -k * PIO2_PARTS[0]!);
-    let rh = H;
-    let rl = Lo;
+    let rh = G.H;
+    let rl = G.Lo;
     for (let i = 1; i < 5; i++) {
       ddAdd(rh, rl, -k * PIO2_PARTS[i]!, 0);
-      rh = H;
-      rl = Lo;
+      rh = G.H;
+      rl = G.Lo;
     }
-    RQ = k & 3;
-    RH = rh;
-    RL = rl;
+    G.RQ = k & 3;
+    G.RH = rh;
+    G.RL = rl;
     return;
   }
   // exact reduction: ax = m 2^e, ax * 2/pi = m * T * 2^(e - PREC)
@@ -511,20 +521,16 @@ function reduce(ax: number): void {
     I += 1n;
     F -= 1n << sh;
   }
-  RQ = Number(I & 3n);
+  G.RQ = Number(I & 3n);
   // f = F / 2^sh in [-0.5, 0.5): take 120 bits
   const F120 = sh > 120n ? F >> (sh - 120n) : F << (120n - sh);
   const fh = Number(F120) * Math.pow(2, -120);
   const fl = Number(F120 - BigInt(fh * Math.pow(2, 120))) * Math.pow(2, -120);
   ddMul(fh, fl, PIO2_H, PIO2_L);
-  RH = H;
-  RL = Lo;
+  G.RH = G.H;
+  G.RL = G.Lo;
 }
 
-let SN_H = 0;
-let SN_L = 0;
-let CS_H = 0;
-let CS_L = 0;
 
 /** sin and cos of r = rh + rl, |r| <= pi/4 (+ a little): table of sin/cos(j/64) + Taylor. */
 function sinCosDD(rh0: number, rl0: number): void {
@@ -533,35 +539,35 @@ function sinCosDD(rh0: number, rl0: number): void {
   const rl = neg ? -rl0 : rl0;
   const j = Math.round(rh * 64);
   quickTwoSum(rh - j / 64, rl);
-  const dh = H;
-  const dl = Lo;
+  const dh = G.H;
+  const dl = G.Lo;
   ddMul(dh, dl, dh, dl);
-  const wh = H;
-  const wl = Lo;
+  const wh = G.H;
+  const wl = G.Lo;
   // sin d = d (1 + w (-1/6 + w (1/120 + w Q)))
   const Q = -1 / 5040 + wh * (1 / 362880);
   ddAdd(INV_FACT_H[5]!, INV_FACT_L[5]!, wh * Q, 0);
-  ddMul(H, Lo, wh, wl);
-  ddAdd(H, Lo, -INV_FACT_H[3]!, -INV_FACT_L[3]!);
-  ddMul(H, Lo, wh, wl);
-  ddAdd(H, Lo, 1, 0);
-  ddMul(H, Lo, dh, dl);
-  const sdh = H;
-  const sdl = Lo;
+  ddMul(G.H, G.Lo, wh, wl);
+  ddAdd(G.H, G.Lo, -INV_FACT_H[3]!, -INV_FACT_L[3]!);
+  ddMul(G.H, G.Lo, wh, wl);
+  ddAdd(G.H, G.Lo, 1, 0);
+  ddMul(G.H, G.Lo, dh, dl);
+  const sdh = G.H;
+  const sdl = G.Lo;
   // cos d = 1 + w (-1/2 + w (1/24 + w C))
   const C = -1 / 720 + wh * (1 / 40320);
   ddAdd(INV_FACT_H[4]!, INV_FACT_L[4]!, wh * C, 0);
-  ddMul(H, Lo, wh, wl);
-  ddAdd(H, Lo, -0.5, 0);
-  ddMul(H, Lo, wh, wl);
-  ddAdd(H, Lo, 1, 0);
-  const cdh = H;
-  const cdl = Lo;
+  ddMul(G.H, G.Lo, wh, wl);
+  ddAdd(G.H, G.Lo, -0.5, 0);
+  ddMul(G.H, G.Lo, wh, wl);
+  ddAdd(G.H, G.Lo, 1, 0);
+  const cdh = G.H;
+  const cdl = G.Lo;
   if (j === 0) {
-    SN_H = neg ? -sdh : sdh;
-    SN_L = neg ? -sdl : sdl;
-    CS_H = cdh;
-    CS_L = cdl;
+    G.SN_H = neg ? -sdh : sdh;
+    G.SN_L = neg ? -sdl : sdl;
+    G.CS_H = cdh;
+    G.CS_L = cdl;
     return;
   }
   const sah = SIN_T_H[j]!;
@@ -570,19 +576,19 @@ function sinCosDD(rh0: number, rl0: number): void {
   const cal = COS_T_L[j]!;
   // sin(a + d) = sa cd + ca sd ; cos(a + d) = ca cd - sa sd
   ddMul(sah, sal, cdh, cdl);
-  const p1h = H;
-  const p1l = Lo;
+  const p1h = G.H;
+  const p1l = G.Lo;
   ddMul(cah, cal, sdh, sdl);
-  ddAdd(p1h, p1l, H, Lo);
-  SN_H = neg ? -H : H;
-  SN_L = neg ? -Lo : Lo;
+  ddAdd(p1h, p1l, G.H, G.Lo);
+  G.SN_H = neg ? -G.H : G.H;
+  G.SN_L = neg ? -G.Lo : G.Lo;
   ddMul(cah, cal, cdh, cdl);
-  const p2h = H;
-  const p2l = Lo;
+  const p2h = G.H;
+  const p2l = G.Lo;
   ddMul(sah, sal, sdh, sdl);
-  ddAdd(p2h, p2l, -H, -Lo);
-  CS_H = H;
-  CS_L = Lo;
+  ddAdd(p2h, p2l, -G.H, -G.Lo);
+  G.CS_H = G.H;
+  G.CS_L = G.Lo;
 }
 
 /** sin/cos of finite x into SN, CS (double-double), any magnitude. */
@@ -593,15 +599,15 @@ function sinCosAny(x: number): void {
   let rl = 0;
   if (ax > PIO4_H) {
     reduce(ax);
-    q = RQ;
-    rh = RH;
-    rl = RL;
+    q = G.RQ;
+    rh = G.RH;
+    rl = G.RL;
   }
   sinCosDD(rh, rl);
-  let sh = SN_H;
-  let sl = SN_L;
-  let ch = CS_H;
-  let cl = CS_L;
+  let sh = G.SN_H;
+  let sl = G.SN_L;
+  let ch = G.CS_H;
+  let cl = G.CS_L;
   if (q === 1) {
     const th = sh;
     const tl = sl;
@@ -626,32 +632,35 @@ function sinCosAny(x: number): void {
     sh = -sh;
     sl = -sl;
   }
-  SN_H = sh;
-  SN_L = sl;
-  CS_H = ch;
-  CS_L = cl;
+  G.SN_H = sh;
+  G.SN_L = sl;
+  G.CS_H = ch;
+  G.CS_L = cl;
 }
 
 export function sin(x: number): number {
-  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  if (x !== x) return x;
+  if (x === Infinity || x === -Infinity) return NEG_NAN;
   if (Math.abs(x) < 1.4901161193847656e-8) return x;
   sinCosAny(x);
-  return SN_H + SN_L;
+  return G.SN_H + G.SN_L;
 }
 
 export function cos(x: number): number {
-  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  if (x !== x) return x;
+  if (x === Infinity || x === -Infinity) return NEG_NAN;
   if (Math.abs(x) < 7.450580596923828e-9) return 1;
   sinCosAny(x);
-  return CS_H + CS_L;
+  return G.CS_H + G.CS_L;
 }
 
 export function tan(x: number): number {
-  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  if (x !== x) return x;
+  if (x === Infinity || x === -Infinity) return NEG_NAN;
   if (Math.abs(x) < 1.4901161193847656e-8) return x;
   sinCosAny(x);
-  ddDiv(SN_H, SN_L, CS_H, CS_L);
-  return H + Lo;
+  ddDiv(G.SN_H, G.SN_L, G.CS_H, G.CS_L);
+  return G.H + G.Lo;
 }
 
 // ------------------------------------------------------------------ inverse trigonometric
@@ -663,17 +672,17 @@ export function atan(x: number): number {
   const y0 = Math.atan(x);
   sinCosAny(y0);
   // f(y) = sin y - x cos y ; f' = cos y + x sin y
-  twoProd(x, CS_H);
-  const xch = H;
-  const xcl = Lo + x * CS_L;
-  ddAdd(SN_H, SN_L, -xch, -xcl);
-  const num = H + Lo;
-  const den = CS_H + x * SN_H;
+  twoProd(x, G.CS_H);
+  const xch = G.H;
+  const xcl = G.Lo + x * G.CS_L;
+  ddAdd(G.SN_H, G.SN_L, -xch, -xcl);
+  const num = G.H + G.Lo;
+  const den = G.CS_H + x * G.SN_H;
   return y0 - num / den;
 }
 
 export function atan2(y: number, x: number): number {
-  if (x !== x || y !== y) return NaN;
+  if (x !== x || y !== y) return x + y;
   if (y === 0) {
     if (x > 0 || Object.is(x, 0)) return y;
     return Object.is(y, -0) ? -PI_H : PI_H;
@@ -693,7 +702,7 @@ export function atan2(y: number, x: number): number {
   if (ratio < 8.673617379884035e-19) {
     if (x > 0) return y / x;
     ddAdd(PI_H, PI_L, -ratio, 0);
-    return y > 0 ? H + Lo : -(H + Lo);
+    return y > 0 ? G.H + G.Lo : -(G.H + G.Lo);
   }
   const sc = e > 1000 || e < -1000 ? Math.pow(2, -e) : Math.pow(2, -e);
   const xs = e > 1000 ? (x * Math.pow(2, -1000)) * Math.pow(2, 1000 - e) : e < -1000 ? (x * Math.pow(2, 1000)) * Math.pow(2, -1000 - e) : x * sc;
@@ -701,15 +710,15 @@ export function atan2(y: number, x: number): number {
   const t0 = Math.atan2(y, x);
   sinCosAny(t0);
   // f(t) = y cos t - x sin t ; f' = -(y sin t + x cos t)
-  twoProd(ys, CS_H);
-  const ah = H;
-  const al = Lo + ys * CS_L;
-  twoProd(xs, SN_H);
-  const bh = H;
-  const bl = Lo + xs * SN_L;
+  twoProd(ys, G.CS_H);
+  const ah = G.H;
+  const al = G.Lo + ys * G.CS_L;
+  twoProd(xs, G.SN_H);
+  const bh = G.H;
+  const bl = G.Lo + xs * G.SN_L;
   ddAdd(ah, al, -bh, -bl);
-  const num = H + Lo;
-  const den = ys * SN_H + xs * CS_H;
+  const num = G.H + G.Lo;
+  const den = ys * G.SN_H + xs * G.CS_H;
   return t0 + num / den;
 }
 
@@ -721,8 +730,8 @@ export function asin(x: number): number {
   if (ax === 1) return x > 0 ? PIO2_H : -PIO2_H;
   const y0 = Math.asin(x);
   sinCosAny(y0);
-  ddAdd(x, 0, -SN_H, -SN_L);
-  return y0 + (H + Lo) / CS_H;
+  ddAdd(x, 0, -G.SN_H, -G.SN_L);
+  return y0 + (G.H + G.Lo) / G.CS_H;
 }
 
 export function acos(x: number): number {
@@ -733,12 +742,12 @@ export function acos(x: number): number {
   if (x === -1) return PI_H;
   if (ax < 5.551115123125783e-17) {
     ddAdd(PIO2_H, PIO2_L, -x, 0);
-    return H + Lo;
+    return G.H + G.Lo;
   }
   const y0 = Math.acos(x);
   sinCosAny(y0);
-  ddAdd(CS_H, CS_L, -x, 0);
-  return y0 + (H + Lo) / SN_H;
+  ddAdd(G.CS_H, G.CS_L, -x, 0);
+  return y0 + (G.H + G.Lo) / G.SN_H;
 }
 
 // ------------------------------------------------------------------ expm1 and the fdlibm formulas
@@ -749,13 +758,13 @@ export function expm1(x: number): number {
   if (x < -38) return -1;
   if (Math.abs(x) < 5.551115123125783e-17) return x;
   const k = expCore(x, 0);
-  if (k === 0) return EM_H + EM_L;
-  quickTwoSum(1, EM_H);
-  ddAdd(H, Lo, EM_L, 0);
+  if (k === 0) return G.EM_H + G.EM_L;
+  quickTwoSum(1, G.EM_H);
+  ddAdd(G.H, G.Lo, G.EM_L, 0);
   const s = k > 1023 ? Infinity : pow2(k);
   if (s === Infinity) return Infinity;
-  ddAdd(H * s, Lo * s, -1, 0);
-  return H + Lo;
+  ddAdd(G.H * s, G.Lo * s, -1, 0);
+  return G.H + G.Lo;
 }
 
 // glibc's sinh, cosh, tanh and log10 are fdlibm's algorithms (not correctly rounded) on top of

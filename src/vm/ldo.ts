@@ -138,7 +138,8 @@ function adjustVarargs(L: LuaState, th: LuaThread, nfix: number, isVararg: numbe
 
 /**
  * luaD_poscall: pop the current frame and move its results (firstResult..top-1) to where the
- * frame's function was, adjusted to the wanted count. Sets top past the last result.
+ * frame's function was, adjusted to the wanted count. Sets top past the last result (or to the
+ * caller's frame top when the caller is a Lua function that wanted a fixed count).
  */
 export function poscall(th: LuaThread, firstResult: number): void {
   const ci = th.cis[th.ci]!;
@@ -155,6 +156,18 @@ export function poscall(th: LuaThread, firstResult: number): void {
     for (; i > 0; i--) stack[res++] = undefined;
   }
   th.top = res;
+}
+
+/**
+ * After a special frame (pcall, xpcall, resume) returned to a Lua caller that wanted a fixed
+ * number of results, the caller runs on with top = its frame's top (OP_CALL's
+ * `if (nresults >= 0) L->top = L->ci->top`). The collector relies on it: it marks up to top.
+ */
+function fixTop(th: LuaThread, wanted: number): void {
+  if (wanted >= 0) {
+    const c = th.cis[th.ci]!;
+    if (c.kind === CI_LUA) th.top = c.top;
+  }
 }
 
 // ------------------------------------------------------------------ special natives
@@ -242,6 +255,7 @@ export function finishProtectedOk(th: LuaThread): void {
   const first = ci.kind === CI_PCALL ? ci.func : ci.func + 1;
   th.stack[first] = true;
   poscall(th, first);
+  fixTop(th, ci.nresults);
 }
 
 /** Unwind to the pcall/xpcall frame on top and return (false, err). */
@@ -254,6 +268,7 @@ export function finishProtectedError(L: LuaState, th: LuaThread, err: LuaError):
   stack[ci.func + 1] = err.value;
   th.top = ci.func + 2;
   poscall(th, ci.func);
+  fixTop(th, ci.nresults);
   restoreStackLimit(th);
   void L;
 }
@@ -341,6 +356,7 @@ function resumeFailed(L: LuaState, th: LuaThread, msg: string): number {
   th.stack[ci.func + 1] = msg;
   th.top = ci.func + 2;
   poscall(th, ci.func);
+  fixTop(th, ci.nresults);
   void L;
   return PCR_C;
 }
@@ -374,6 +390,7 @@ export function finishResume(L: LuaState, co: LuaThread, ok: boolean, first: num
   if (co.status === CoStatus.SUSPENDED) co.top = first - 1 >= 0 ? first - 1 : 0;
   th.top = p;
   poscall(th, ci.func);
+  fixTop(th, ci.nresults);
 }
 
 /** A coroutine died with an error: deliver (false, err) to coroutine.resume, or rethrow (wrap). */
@@ -398,6 +415,7 @@ export function coroutineFailed(L: LuaState, co: LuaThread, err: LuaError): LuaE
   th.stack[ci.func + 1] = err.value;
   th.top = ci.func + 2;
   poscall(th, ci.func);
+  fixTop(th, ci.nresults);
   return null;
 }
 

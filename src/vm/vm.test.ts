@@ -29,6 +29,29 @@ describe.skipIf(!haveLua51())('pause / resume / kill', () => {
     expect(run.values).toEqual(plain.ok ? plain.values : []);
   });
 
+  it('pauses inside pcall and coroutines, never inside a metamethod re-entry', () => {
+    const L = createState();
+    const f = loadFixture(L, fx('unit/busy_nested.lua'));
+    L.heap.pin(f);
+    const plain = pcallHost(L, f, []);
+    expect(plain).toEqual({ ok: true, values: [50 * 2001000 + 200010000] });
+    let pauses = 0;
+    let ignored = 0;
+    setHook(L, 777, (L2) => {
+      if (L2.execDepth > 1) ignored++;
+      return HOOK_PAUSE;
+    });
+    let run = startRun(L, f, []);
+    while (run.status === 'paused') {
+      pauses++;
+      run = run.resume();
+    }
+    expect(run.status).toBe('ok');
+    expect(run.values).toEqual(plain.ok ? plain.values : []);
+    expect(pauses).toBeGreaterThan(100);
+    expect(ignored).toBeGreaterThan(0);
+  });
+
   it('a hook can kill the script with an error', () => {
     const L = createState();
     const f = loadFixture(L, fx('unit/busy.lua'));

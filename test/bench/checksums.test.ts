@@ -73,17 +73,21 @@ describe('bench checksums', () => {
       ctx.skip(`builtin lacks the ${missingLib[1]} library`);
       return;
     }
-    const results = await pool(programs, 2, async (p) => {
+    const jobs = [
+      ...programs.map((p) => ({ id: p, file: join(BENCH, 'lua', `${p}.lua`), scale: checksums.test_scale, want: checksums.programs[p]!.test })),
+      ...micro.map((m) => ({ id: `micro/${m}`, file: join(BENCH, 'micro', `${m}.lua`), scale: '1', want: checksums.micro[m]!.full })),
+    ];
+    const results = await pool(jobs, 2, async (j) => {
       try {
-        const r = await run(process.execPath, [child, 'builtin', join(BENCH, 'lua', `${p}.lua`), checksums.test_scale], { timeout: 60_000 });
+        const r = await run(process.execPath, [child, 'builtin', j.file, j.scale], { timeout: 60_000 });
         return r.stdout.replace(/\n$/, '');
       } catch (e) {
         const err = e as { stdout?: string; stderr?: string };
         return `FAILED ${err.stdout ?? ''}${/"error":"([^"]*)"/.exec(err.stderr ?? '')?.[1] ?? err.stderr ?? ''}`;
       }
     });
-    const mismatches = programs.filter((p, i) => results[i] !== checksums.programs[p]!.test)
-      .map((p) => `${p}: got ${JSON.stringify(results[programs.indexOf(p)])}, want ${JSON.stringify(checksums.programs[p]!.test)}`);
+    const mismatches = jobs.filter((j, i) => results[i] !== j.want)
+      .map((j) => `${j.id}: got ${JSON.stringify(results[jobs.indexOf(j)])}, want ${JSON.stringify(j.want)}`);
     expect(mismatches).toEqual([]);
   });
 });

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redlua, requireBinary } from './cli-helpers.js';
-import { startRedisServer, type RunningRedis } from '../../src/conformance/reference-redis.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { CLI, redlua, requireBinary } from './cli-helpers.js';
+import { freePort, startRedisServer, type RunningRedis } from '../../src/conformance/reference-redis.js';
+import { connect } from '../../src/redis/client.js';
 import type { RunResults } from '../../src/conformance/results.js';
 
 const reportsRoot = mkdtempSync(join(tmpdir(), 'redlua-reports-'));
@@ -64,6 +66,36 @@ describe('conformance run against a real redis-server 7.0', () => {
     expect(r.status).toBe(0);
     const res = results(`resp-127.0.0.1-${server.port}`);
     expect(res.totals.pass).toBeGreaterThanOrEqual(50);
+    expect(res.cases.filter((c) => c.id.startsWith('redis/') && c.status !== 'pass')).toEqual([]);
+  });
+});
+
+describe('conformance run against redlua server over a socket', () => {
+  let child: ChildProcess;
+  let port: number;
+  beforeAll(async () => {
+    port = await freePort();
+    child = spawn(process.execPath, [CLI, 'server', '--port', String(port), '--bind', '127.0.0.1'], { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      const ok = await connect('127.0.0.1', port).then(
+        async (c) => (await c.close(), true),
+        () => false,
+      );
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('redlua server did not start');
+  });
+  afterAll(() => {
+    child?.kill('SIGTERM');
+  });
+
+  it('resp:// passes every recorded Redis case, as on redis-server 7.0', () => {
+    const r = redlua(['conformance', 'run', '--quiet', '--target', `resp://127.0.0.1:${port}`], { cwd: reportsRoot });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const res = results(`resp-127.0.0.1-${port}`);
+    expect(res.totals.pass).toBeGreaterThanOrEqual(150);
     expect(res.cases.filter((c) => c.id.startsWith('redis/') && c.status !== 'pass')).toEqual([]);
   });
 });

@@ -167,6 +167,8 @@ export async function runCase(fc: FixtureCase, resp: 2 | 3, realPort: number, ou
     if (fc.requirepass !== undefined) {
       await Promise.all([a.call(['AUTH', fc.requirepass]), b.call(['AUTH', fc.requirepass])]);
     }
+    // a failed case must not leave the real server over maxmemory
+    await Promise.all([a.call(['CONFIG', 'SET', 'maxmemory', '0']), b.call(['CONFIG', 'SET', 'maxmemory', '0'])]);
     await Promise.all([a.call(['FLUSHALL']), b.call(['FLUSHALL'])]);
     if (fc.requirepass !== undefined) {
       // each case starts from a fresh, unauthenticated connection

@@ -22,6 +22,17 @@ function haveRedis(): boolean {
 }
 
 const cases = loadCases();
+
+/**
+ * Cases known to differ, with the reason (see src/redis/README.md, scripting divergences).
+ * They run as `it.fails`: when one starts agreeing, the suite says so.
+ */
+const KNOWN_DIVERGENCES: Record<string, string> = {
+  'errors2.lua:error in error handler path:resp2': 'VM: an error inside the message handler should re-run the handler (luaG_errormsg)',
+  'errors2.lua:error in error handler path:resp3': 'VM: an error inside the message handler should re-run the handler (luaG_errormsg)',
+  'sandbox.lua:pairs over _G order:resp2': "Redis's _G is built by a sequence we have not reproduced (hash chain order)",
+  'sandbox.lua:pairs over _G order:resp3': "Redis's _G is built by a sequence we have not reproduced (hash chain order)",
+};
 const results: Array<{ id: string; ok: boolean; expected: unknown; actual: unknown }> = [];
 
 describe.skipIf(!haveRedis())('scripting differential vs redis-server 7.0', () => {
@@ -41,7 +52,8 @@ describe.skipIf(!haveRedis())('scripting differential vs redis-server 7.0', () =
   });
 
   for (const c of cases) {
-    it(c.id, async () => {
+    const known = KNOWN_DIVERGENCES[c.id];
+    (known === undefined ? it : it.fails)(known === undefined ? c.id : `${c.id} [known: ${known}]`, async () => {
       const rc = await connect(ref.host, ref.port);
       const refConn: Connection = { call: (argv) => rc.call(argv) };
       let expected: Reply[];

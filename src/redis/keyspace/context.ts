@@ -59,6 +59,7 @@ type TypeMap = {
   list: Extract<RValue, { type: 'list' }>;
   set: Extract<RValue, { type: 'set' }>;
   zset: Extract<RValue, { type: 'zset' }>;
+  stream: Extract<RValue, { type: 'stream' }>;
 };
 
 /** lookupKey + checkType: undefined when missing, WRONGTYPE thrown when another type. */

@@ -19,6 +19,8 @@ import { PubSub } from '../pubsub.js';
 export interface RString {
   type: 'string';
   value: string;
+  /** Modified in place (APPEND, SETRANGE, SETBIT, BITFIELD, HLL): OBJECT ENCODING says raw. */
+  raw?: boolean;
 }
 export interface RHash {
   type: 'hash';
@@ -40,7 +42,24 @@ export interface RZSet {
   type: 'zset';
   value: ZSet;
 }
-export type RValue = RString | RHash | RList | RSet | RZSet;
+/** A stream ID: two unsigned 64-bit parts. */
+export interface StreamId {
+  ms: bigint;
+  seq: bigint;
+}
+export interface StreamEntry {
+  id: StreamId;
+  /** field, value, field, value ... */
+  fields: string[];
+}
+export interface RStream {
+  type: 'stream';
+  /** Entries in ID order. */
+  entries: StreamEntry[];
+  /** Last ID ever added (kept after deletions: XADD must go above it). */
+  lastId: StreamId;
+}
+export type RValue = RString | RHash | RList | RSet | RZSet | RStream;
 
 export interface Clock {
   /** Milliseconds since the epoch. */

@@ -287,3 +287,31 @@ export function longDoubleToNumber(v: LongDouble): number {
   const n = Number(v.mant) * 2 ** v.exp;
   return v.neg ? -n : n;
 }
+
+/** A double as an (exact) long double. */
+export function doubleToLongDouble(d: number): LongDouble {
+  if (Number.isNaN(d)) return { kind: 'nan' };
+  if (!Number.isFinite(d)) return { kind: 'inf', neg: d < 0 };
+  const neg = d < 0 || Object.is(d, -0);
+  let x = Math.abs(d);
+  if (x === 0) return { kind: 'finite', neg, mant: 0n, exp: 0 };
+  let exp = 0;
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    exp--;
+  }
+  let mant = BigInt(x);
+  while (mant > 0n && (mant & 1n) === 0n) {
+    mant >>= 1n;
+    exp++;
+  }
+  return { kind: 'finite', neg, mant, exp };
+}
+
+/** C printf "%f" (6 decimals) for a double. */
+export function formatFixed6(d: number): string {
+  if (Number.isNaN(d)) return d < 0 ? '-nan' : 'nan';
+  if (!Number.isFinite(d)) return d < 0 ? '-inf' : 'inf';
+  if (Math.abs(d) < 1e21) return d.toFixed(6);
+  return `${BigInt(d).toString()}.000000`;
+}

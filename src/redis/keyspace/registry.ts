@@ -19,6 +19,9 @@ import { introspectionCommands } from './commands/introspection.js';
 import { streamCommands } from './commands/streams.js';
 import { bitmapCommands } from './commands/bitmaps.js';
 import { sortCommands } from './commands/sort.js';
+import { hyperloglogCommands } from './commands/hyperloglog.js';
+import { bitfieldCommands } from './commands/bitfield.js';
+import { geoCommands } from './commands/geo.js';
 export { getKeyPositions } from './keys.js';
 
 export interface CommandSpec extends CommandMeta {
@@ -129,7 +132,7 @@ export function hasFlag(spec: CommandMeta, flag: string): boolean {
 /** The table every Keyspace uses unless told otherwise: all data commands registered. */
 export function createDefaultCommandTable(): CommandTable {
   const t = new CommandTable();
-  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands, sortCommands]) {
+  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands, sortCommands, hyperloglogCommands, bitfieldCommands, geoCommands]) {
     for (const [name, h] of Object.entries(group)) t.register(name, h);
   }
   // OBJECT is a container command in Redis; route its subcommands to our one handler.

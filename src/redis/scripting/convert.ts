@@ -8,6 +8,7 @@
  * Table fields are read raw (the binary ignores metatables here).
  */
 import { formatDouble17g, type Reply } from '../reply.js';
+import { cstr } from './cstr.js';
 import { LuaTable } from '../../vm/table.js';
 import type { LuaState } from '../../vm/state.js';
 import type { LuaValue } from '../../vm/value.js';
@@ -47,10 +48,13 @@ export function luaToReply(v: LuaValue, scriptResp: 2 | 3, top = 2): Reply {
   }
   if (!(v instanceof LuaTable)) return { type: 'nil' };
   const t = v;
+  // err: luaExtractErrorInformation (sdsnew of a C string: cut at NUL), then
+  // addReplyErrorFormatEx("-%s"): trailing CR/LF trimmed, inner ones mapped to spaces.
   const err = t.getStr('err');
-  if (typeof err === 'string') return { type: 'error', value: mapCRLF(err) };
+  if (typeof err === 'string') return { type: 'error', value: mapCRLF(cstr(err).replace(/[\r\n]+$/, '')) };
+  // ok: sdsnew (cut at NUL) + sdsmapchars.
   const ok = t.getStr('ok');
-  if (typeof ok === 'string') return { type: 'status', value: mapCRLF(ok) };
+  if (typeof ok === 'string') return { type: 'status', value: mapCRLF(cstr(ok)) };
   const dbl = t.getStr('double');
   if (typeof dbl === 'number') return { type: 'double', value: dbl, text: formatDouble17g(dbl) };
   const big = t.getStr('big_number');

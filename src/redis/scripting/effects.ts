@@ -1,8 +1,9 @@
 /**
  * The effects journal: the write commands each script run executed, as Redis 7.0 propagates
  * them to the AOF and replicas (server.c propagatePendingCommands: more than one command is
- * wrapped in MULTI ... EXEC; replicationFeedSlaves / feedAppendOnlyFile emit SELECT when the
- * database differs from the last one emitted).
+ * wrapped in MULTI ... EXEC, the MULTI fed with the first command's database so a SELECT
+ * comes before it; replicationFeedSlaves / feedAppendOnlyFile emit SELECT when the database
+ * differs from the last one emitted). Checked against the AOF of redis-server 7.0.15.
  * Divergence: commands are journaled as the script called them (Redis rewrites a few, e.g.
  * EXPIRE → PEXPIREAT, INCRBYFLOAT → SET KEEPTTL, SPOP → SREM).
  */
@@ -20,12 +21,18 @@ export class EffectsJournal {
     if (effects.length === 0) return;
     const out: string[][] = [];
     const wrap = effects.length > 1;
-    if (wrap) out.push(['MULTI']);
-    for (const ef of effects) {
-      if (ef.db !== this.selectedDb) {
-        out.push(['SELECT', String(ef.db)]);
-        this.selectedDb = ef.db;
+    const select = (db: number): void => {
+      if (db !== this.selectedDb) {
+        out.push(['SELECT', String(db)]);
+        this.selectedDb = db;
       }
+    };
+    if (wrap) {
+      select((effects[0] as Effect).db);
+      out.push(['MULTI']);
+    }
+    for (const ef of effects) {
+      select(ef.db);
       out.push([...ef.argv]);
     }
     if (wrap) out.push(['EXEC']);

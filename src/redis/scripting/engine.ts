@@ -23,6 +23,7 @@ import { EffectsJournal } from './effects.js';
 import { SCRIPT_ERR } from './errors.js';
 import type { RedisApiHost } from './redis-api.js';
 import { numberToString } from '../../vm/tostr.js';
+import { cstr } from './cstr.js';
 
 /** Instructions between two calls of the busy hook (luaCallFunction: LUA_MASKCOUNT 100000). */
 export const HOOK_INTERVAL = 100000;
@@ -233,9 +234,10 @@ export class ScriptingEngine implements RedisApiHost {
   }
 }
 
+/** lua_tostring of a field as a C string (sdsnew / %s stop at NUL). */
 function fieldText(t: LuaTable, name: string): string | null {
   const v = t.get(name);
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return cstr(v);
   if (typeof v === 'number') return numberToString(v);
   return null;
 }

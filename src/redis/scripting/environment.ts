@@ -204,7 +204,6 @@ export function buildEvalState(host: RedisApiHost, rand: Rand48): EvalState {
     const h = makeErrorHandler(L, EVAL_ERROR_HANDLER_SOURCE, '__redis__err__handler');
     if (g.get('__redis__err__handler') === undefined) g.set('__redis__err__handler', h);
     g.set('debug', undefined);
-    for (const n of ['getfenv', 'setfenv', 'newproxy']) g.set(n, undefined);
     return h;
   });
   applyAllowList(L, g);

@@ -14,13 +14,19 @@ export const SCRIPT_ERR = {
     'UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.',
   ),
   roWithWriteFlag: e('ERR Can not execute a script with write flag using *_ro command.'),
+  /** shared.oomerr */
+  oom: e("OOM command not allowed when used memory > 'maxmemory'."),
+  oomFlag: e("OOM allow-oom flag is not set on the script, can not run it when used memory > 'maxmemory'"),
   functionNotFound: e('ERR Function not found'),
   libraryNotFound: e('ERR Library not found'),
 };
 
-/** addReplyError / addReplyErrorFormat: `ERR ` unless the text starts with `-`; CR/LF → spaces. */
+/**
+ * addReplyErrorFormat: CR/LF trimmed at both ends then mapped to spaces inside; `ERR ` unless
+ * the text starts with `-`.
+ */
 export function replyError(text: string): Reply {
-  const t = text.replace(/[\r\n]/g, ' ');
+  const t = text.replace(/^[\r\n]+|[\r\n]+$/g, '').replace(/[\r\n]/g, ' ');
   return e(t.startsWith('-') ? t.slice(1) : `ERR ${t}`);
 }
 

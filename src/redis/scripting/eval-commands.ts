@@ -64,6 +64,9 @@ export class EvalCommands {
   /** evalGenericCommand (+ evalShaCommand's length check). */
   eval(caller: CallerInfo, argv: string[], evalsha: boolean, ro: boolean): Reply | Promise<Reply> {
     const first = argv[1] ?? '';
+    const oom = this.engine.host.isOom();
+    const early = rejectOom(this.commandFlags(first, evalsha), oom);
+    if (early !== null) return early;
     if (evalsha && first.length !== 40) return SCRIPT_ERR.noscript;
     const numkeys = parseEvalNumkeys(argv[2] ?? '', argv.length);
     if (typeof numkeys === 'string') return R.error(numkeys);
@@ -75,7 +78,7 @@ export class EvalCommands {
       script = this.createFunction(first);
     }
     if (!('fn' in script)) return script;
-    const prep = prepareForRun(script.flags, ro);
+    const prep = prepareForRun(script.flags, ro, oom);
     if (prep !== null) return prep;
     const engine = this.engine;
     const ctx = new RunCtx({
@@ -89,6 +92,7 @@ export class EvalCommands {
       command: [...caller.argv],
       inMulti: caller.inMulti,
     });
+    ctx.oomAtStart = oom;
     const st = engine.evalState;
     return engine.run({
       L: st.L,
@@ -98,6 +102,16 @@ export class EvalCommands {
       keys: argv.slice(3, 3 + numkeys),
       args: argv.slice(3 + numkeys),
     });
+  }
+
+  /** evalGetCommandFlags: the script's flags when known (cached, or a parsable shebang). */
+  private commandFlags(first: string, evalsha: boolean): number | null {
+    if (evalsha && first.length !== 40) return null;
+    const cached = this.cache.get(evalsha ? first : sha1hex(first));
+    if (cached) return cached.flags;
+    if (evalsha) return null;
+    const sb = extractShebangFlags(first);
+    return sb.ok ? sb.flags : null;
   }
 
   /** scriptCommand */
@@ -138,8 +152,20 @@ export class EvalCommands {
  * or function) that may write is refused by the *_RO commands. (no-cluster, stale replicas,
  * READONLY replicas, MISCONF, min-replicas and OOM are server states redlua does not have.)
  */
-export function prepareForRun(flags: number, ro: boolean): Reply | null {
+export function prepareForRun(flags: number, ro: boolean, oom: boolean): Reply | null {
   if ((flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) !== 0) return null;
   if ((flags & SCRIPT_FLAG_NO_WRITES) === 0 && ro) return SCRIPT_ERR.roWithWriteFlag;
+  if (oom && (flags & (SCRIPT_FLAG_ALLOW_OOM | SCRIPT_FLAG_NO_WRITES)) === 0) return SCRIPT_ERR.oomFlag;
   return null;
+}
+
+/**
+ * processCommand's OOM rejection with the flags a script declares (evalGetCommandFlags /
+ * fcallGetCommandFlags + scriptFlagsToCmdFlags): a script with flags that may write and lacks
+ * allow-oom is a deny-oom command.
+ */
+export function rejectOom(flags: number | null, oom: boolean): Reply | null {
+  if (!oom || flags === null || (flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) !== 0) return null;
+  if ((flags & (SCRIPT_FLAG_ALLOW_OOM | SCRIPT_FLAG_NO_WRITES)) !== 0) return null;
+  return SCRIPT_ERR.oom;
 }

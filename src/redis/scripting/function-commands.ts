@@ -15,7 +15,7 @@ import {
 import { setFunctionEnvIndex } from './environment.js';
 import { RunCtx } from './run-context.js';
 import { SCRIPT_ERR, replyError, subcommandSyntaxError } from './errors.js';
-import { prepareForRun } from './eval-commands.js';
+import { prepareForRun, rejectOom } from './eval-commands.js';
 import { dumpFunctions, parseFunctionsPayload, verifyPayload } from './rdb-functions.js';
 import type { CallerInfo, ScriptingEngine } from './engine.js';
 import { numberToString } from '../../vm/tostr.js';
@@ -272,10 +272,13 @@ export class FunctionCommands {
   /** fcallCommandGeneric */
   fcall(caller: CallerInfo, argv: string[], ro: boolean): Reply | Promise<Reply> {
     const fi = this.ctx.functions.get((argv[1] ?? '').toLowerCase());
+    const oom = this.engine.host.isOom();
+    const early = rejectOom(fi === undefined ? null : fi.flags, oom);
+    if (early !== null) return early;
     if (fi === undefined) return SCRIPT_ERR.functionNotFound;
     const numkeys = parseFcallNumkeys(argv[2] ?? '', argv.length);
     if (typeof numkeys === 'string') return R.error(numkeys);
-    const prep = prepareForRun(fi.flags, ro);
+    const prep = prepareForRun(fi.flags, ro, oom);
     if (prep !== null) return prep;
     const engine = this.engine;
     const ctx = new RunCtx({
@@ -289,6 +292,7 @@ export class FunctionCommands {
       command: [...caller.argv],
       inMulti: caller.inMulti,
     });
+    ctx.oomAtStart = oom;
     const fs = engine.functionState;
     return engine.run({
       L: fs.L,

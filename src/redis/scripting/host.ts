@@ -31,4 +31,6 @@ export interface CommandHost {
   log(level: number, message: string): void;
   /** server.verbosity: messages below it are dropped (default notice = 2). */
   readonly verbosity: number;
+  /** getMaxmemoryState: maxmemory is set and the used memory is above it. */
+  isOom(): boolean;
 }

@@ -32,7 +32,9 @@ export function installTextLoader(L: LuaState): void {
     try {
       // Redis's Lua parses binary chunks as text too.
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1');
-      const p = compile(text, name);
+      // The chunk name is used as a C string (chunkid, getinfo's source): it stops at NUL.
+      const z = name.indexOf('\0');
+      const p = compile(text, z >= 0 ? name.slice(0, z) : name);
       return closureOf(L2, p);
     } catch (e) {
       if (e instanceof LuaSyntaxError) throw new LuaError(e.message);
@@ -137,7 +139,14 @@ export function vmEnforcesReadonly(L: LuaState): boolean {
 
 /** lua_open(): a bare state (the libraries are opened by stdlib.ts). */
 export function newStateWithoutLibs(): LuaState {
-  return new LuaState();
+  const L = new LuaState();
+  // f_luaopen (lstate.c): the globals table is created with room for 2 hash entries.
+  if (L.globals.nodeSize === 0 && L.globals.next(undefined, [undefined, undefined]) === false) {
+    const g = L.newTable(0, 2);
+    L.globals = g;
+    L.main.env = g;
+  }
+  return L;
 }
 
 /** Source name of the Lua function running on the current thread, null for a native. */

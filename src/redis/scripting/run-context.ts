@@ -34,6 +34,8 @@ export class RunCtx {
   readonly effects: Effect[] = [];
   /** Caller is inside MULTI (commands see the CLIENT_MULTI flag). */
   readonly inMulti: boolean;
+  /** server.pre_command_oom_state when the script started. */
+  oomAtStart = false;
 
   constructor(o: {
     funcname: string;

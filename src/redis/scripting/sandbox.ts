@@ -14,7 +14,7 @@ import { LuaTable, setReadonly, isReadonly, vmEnforcesReadonly, type LuaState, t
 const LIBRARIES_ALLOW = ['string', 'cjson', 'bit', 'cmsgpack', 'math', 'table', 'struct'];
 const REDIS_API_ALLOW = ['redis', '__redis__err__handler'];
 /** Allowed while the state is built, then set to nil (lua_builtins_removed_after_initialization). */
-const REMOVED_AFTER_INIT = ['debug', 'getfenv', 'setfenv', 'newproxy'];
+const REMOVED_AFTER_INIT = ['debug'];
 const BUILTINS_ALLOW = [
   'xpcall', 'tostring', 'setmetatable', 'next', 'assert', 'tonumber', 'rawequal', 'collectgarbage',
   'getmetatable', 'rawset', 'pcall', 'coroutine', 'type', '_G', 'select', 'unpack', 'gcinfo', 'pairs',

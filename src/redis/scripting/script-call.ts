@@ -9,13 +9,15 @@
  *  3. (stale replica, ACL: not modelled — single default user, no replication);
  *  4. read-only run and a write or may-replicate command:
  *     `Write commands are not allowed from read-only scripts.`;
- *  5. (OOM, cluster: not modelled);
+ *  5. over maxmemory, before the run's first write, a deny-oom command:
+ *     `OOM command not allowed when used memory > 'maxmemory'.` (cluster: not modelled);
  *  6. a write command marks the run dirty (it can no longer be killed), then call().
  */
 import type { Reply } from '../reply.js';
 import type { CommandMeta } from '../command-meta-types.js';
 import type { CommandHost, ScriptClientState } from './host.js';
 import type { RunCtx } from './run-context.js';
+import { propagatedCommands } from './propagation.js';
 
 /** Commands with CMD_MAY_REPLICATE in 7.0 that scripts can reach (COMMAND does not list the flag). */
 const MAY_REPLICATE = new Set(['publish', 'spublish', 'pfcount']);
@@ -36,6 +38,10 @@ export function scriptCall(host: CommandHost, ctx: RunCtx, argv: string[]): { re
   if (ctx.readOnly && (write || MAY_REPLICATE.has(top))) {
     return { error: 'Write commands are not allowed from read-only scripts.' };
   }
+  // scriptVerifyOOM: before the first write, a deny-oom command is refused over maxmemory.
+  if (!ctx.allowOom && !ctx.writeDirty && ctx.oomAtStart && meta.flags.includes('denyoom')) {
+    return { error: "-OOM command not allowed when used memory > 'maxmemory'." };
+  }
   if (write) ctx.writeDirty = true;
   const client: ScriptClientState = {
     db: ctx.db,
@@ -49,7 +55,7 @@ export function scriptCall(host: CommandHost, ctx: RunCtx, argv: string[]): { re
   ctx.db = client.db;
   // Propagation (alsoPropagate): commands that changed the dataset, unless set_repl said none.
   if (write && ctx.replFlags !== 0 && host.keyspace.dirty > dirtyBefore) {
-    ctx.effects.push({ db: dbBefore, argv: [...argv] });
+    for (const a of propagatedCommands(host.keyspace, dbBefore, argv, reply)) ctx.effects.push({ db: dbBefore, argv: a });
   }
   return { reply };
 }

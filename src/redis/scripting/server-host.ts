@@ -9,6 +9,9 @@ import type { RedisServer } from '../../server/server.js';
 import { ClientSession } from '../../server/session.js';
 import type { CommandHost, ScriptClientState } from './host.js';
 
+/** An idle redis-server 7.0's used_memory, about 0.85 MiB. */
+export const USED_MEMORY_ESTIMATE = 900_000;
+
 const LOG_LEVELS: Record<string, number> = { debug: 0, verbose: 1, notice: 2, warning: 3 };
 
 export class ServerCommandHost implements CommandHost {
@@ -31,6 +34,15 @@ export class ServerCommandHost implements CommandHost {
 
   log(level: number, message: string): void {
     this.logSink(level, message);
+  }
+
+  /**
+   * redlua does not account memory like zmalloc: the used memory is taken as a constant close to
+   * an idle redis-server's used_memory, so only a maxmemory below it (e.g. 1) means OOM.
+   */
+  isOom(): boolean {
+    const max = this.server.config.getInt('maxmemory');
+    return max > 0 && USED_MEMORY_ESTIMATE > max;
   }
 
   /** lookupCommandLogic: the base command, or with argc > 1 its subcommand (null if unknown). */

@@ -17,7 +17,7 @@ export function lua51Available(): boolean {
 }
 
 /** Runs a Lua chunk on lua5.1 (source given as a byte string), returns stdout as bytes. */
-export function runLua(source: string, stdin = ''): string {
+export function runLua(source: string): string {
   if (!lua51Available()) {
     throw new Error(`reference interpreter '${LUA51}' not found: apt-get install -y lua5.1`);
   }
@@ -29,7 +29,6 @@ export function runLua(source: string, stdin = ''): string {
   if (r.status !== 0) {
     throw new Error(`lua5.1 failed (${String(r.status)}): ${r.stderr.toString('latin1')}`);
   }
-  void stdin;
   return r.stdout.toString('latin1');
 }
 

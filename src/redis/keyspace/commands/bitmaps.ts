@@ -44,8 +44,9 @@ const setbit: CommandHandler = (ks, ctx, argv) => {
   const db = dbOf(ks, ctx);
   if (v) {
     v.value = s;
+    v.raw = true;
     ks.signalModified(db, key);
-  } else ks.addKey(db, key, { type: 'string', value: s });
+  } else ks.addKey(db, key, { type: 'string', value: s, raw: true });
   ks.dirty++;
   return R.int(old);
 };

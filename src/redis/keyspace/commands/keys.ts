@@ -140,6 +140,8 @@ export function cloneValue(v: RValue): RValue {
       return { type: 'list', value: [...v.value] };
     case 'set':
       return { type: 'set', value: new Set(v.value), intset: v.intset };
+    case 'stream':
+      return { type: 'stream', entries: v.entries.map((e) => ({ id: { ...e.id }, fields: [...e.fields] })), lastId: { ...v.lastId } };
     case 'zset': {
       const z = new ZSet();
       for (const e of v.value.all()) z.set(e.member, e.score);

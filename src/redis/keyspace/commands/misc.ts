@@ -47,6 +47,7 @@ const pubsub: CommandHandler = (ks, _ctx, argv) => {
 export function encodingOf(v: RValue): string {
   switch (v.type) {
     case 'string':
+      if (v.raw) return 'raw';
       if (v.value.length <= 20 && string2ll(v.value) !== null) return 'int';
       return v.value.length <= 44 ? 'embstr' : 'raw';
     case 'hash':
@@ -57,6 +58,8 @@ export function encodingOf(v: RValue): string {
       return v.intset ? 'intset' : 'hashtable';
     case 'zset':
       return v.value.listpack ? 'listpack' : 'skiplist';
+    case 'stream':
+      return 'stream';
   }
 }
 

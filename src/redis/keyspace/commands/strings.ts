@@ -168,6 +168,7 @@ const append: CommandHandler = (ks, ctx, argv) => {
   } else {
     checkStringLength(v.value.length, add.length);
     v.value += add;
+    v.raw = true;
     ks.signalModified(db, key);
     len = v.value.length;
   }
@@ -191,6 +192,7 @@ function incrDecr(ks: Keyspace, ctx: CommandContext, key: string, incr: bigint):
   const db = dbOf(ks, ctx);
   if (v) {
     v.value = nv.toString();
+    v.raw = false;
     ks.signalModified(db, key);
   } else ks.addKey(db, key, { type: 'string', value: nv.toString() });
   ks.dirty++;
@@ -220,6 +222,7 @@ const incrbyfloat: CommandHandler = (ks, ctx, argv) => {
   const db = dbOf(ks, ctx);
   if (v) {
     v.value = text;
+    v.raw = false;
     ks.signalModified(db, key);
   } else ks.addKey(db, key, { type: 'string', value: text });
   ks.dirty++;
@@ -237,7 +240,7 @@ const setrange: CommandHandler = (ks, ctx, argv) => {
     if (value.length === 0) return R.int(0);
     checkStringLength(offset, value.length);
     const s = '\0'.repeat(offset) + value;
-    ks.addKey(db, key, { type: 'string', value: s });
+    ks.addKey(db, key, { type: 'string', value: s, raw: true });
     ks.dirty++;
     return R.int(s.length);
   }
@@ -248,6 +251,7 @@ const setrange: CommandHandler = (ks, ctx, argv) => {
   if (s.length < offset) s += '\0'.repeat(offset - s.length);
   s = s.slice(0, offset) + value + s.slice(offset + value.length);
   v.value = s;
+  v.raw = true;
   ks.signalModified(db, key);
   ks.dirty++;
   return R.int(s.length);
@@ -274,3 +278,80 @@ export const stringCommands: Record<string, CommandHandler> = {
   incr, decr, incrby, decrby, incrbyfloat, setrange, getrange,
   substr: getrange,
 };
+
+/** LCS key1 key2 [LEN] [IDX] [MINMATCHLEN n] [WITHMATCHLEN] (Redis 7.0 lcsCommand, dynamic programming). */
+const lcs: CommandHandler = (ks, ctx, argv) => {
+  const oa = lookup(ks, ctx, argv[1] ?? '');
+  const ob = lookup(ks, ctx, argv[2] ?? '');
+  if ((oa && oa.type !== 'string') || (ob && ob.type !== 'string')) return err('ERR The specified keys must contain string values');
+  const a = oa && oa.type === 'string' ? oa.value : '';
+  const b = ob && ob.type === 'string' ? ob.value : '';
+  let getlen = false, getidx = false, withmatchlen = false;
+  let minmatchlen = 0n;
+  for (let j = 3; j < argv.length; j++) {
+    const o = (argv[j] ?? '').toLowerCase();
+    const moreargs = argv.length - 1 - j;
+    if (o === 'idx') getidx = true;
+    else if (o === 'len') getlen = true;
+    else if (o === 'withmatchlen') withmatchlen = true;
+    else if (o === 'minmatchlen' && moreargs) {
+      minmatchlen = parseLL(argv[j + 1] ?? '');
+      if (minmatchlen < 0n) minmatchlen = 0n;
+      j++;
+    } else return ERR.syntax;
+  }
+  if (getidx && getlen) return err('ERR If you want both the length and indexes, please just use IDX.');
+  const alen = a.length;
+  const blen = b.length;
+  const w = blen + 1;
+  const table = new Uint32Array((alen + 1) * w);
+  for (let i = 1; i <= alen; i++) {
+    for (let j = 1; j <= blen; j++) {
+      if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) table[i * w + j] = (table[(i - 1) * w + j - 1] ?? 0) + 1;
+      else {
+        const l1 = table[(i - 1) * w + j] ?? 0;
+        const l2 = table[i * w + j - 1] ?? 0;
+        table[i * w + j] = l1 > l2 ? l1 : l2;
+      }
+    }
+  }
+  const total = table[alen * w + blen] ?? 0;
+  if (getlen) return R.int(total);
+  const result: string[] = new Array<string>(total);
+  let idx = total;
+  const matches: Reply[] = [];
+  let as = alen, ae = 0, bs = 0, be = 0;
+  let i = alen, j = blen;
+  while (i > 0 && j > 0) {
+    let emit = false;
+    if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
+      result[idx - 1] = a[i - 1] ?? '';
+      if (as === alen) {
+        as = i - 1; ae = i - 1; bs = j - 1; be = j - 1;
+      } else if (as === i && bs === j) {
+        as--; bs--;
+      } else emit = true;
+      if (as === 0 || bs === 0) emit = true;
+      idx--; i--; j--;
+    } else {
+      const l1 = table[(i - 1) * w + j] ?? 0;
+      const l2 = table[i * w + j - 1] ?? 0;
+      if (l1 > l2) i--;
+      else j--;
+      if (as !== alen) emit = true;
+    }
+    const matchLen = ae - as + 1;
+    if (emit) {
+      if (getidx && (minmatchlen === 0n || BigInt(matchLen) >= minmatchlen)) {
+        const m: Reply[] = [R.array([R.int(as), R.int(ae)]), R.array([R.int(bs), R.int(be)])];
+        if (withmatchlen) m.push(R.int(matchLen));
+        matches.push(R.array(m));
+      }
+      as = alen;
+    }
+  }
+  if (getidx) return R.map([[R.bulk('matches'), R.array(matches)], [R.bulk('len'), R.int(total)]]);
+  return R.bulk(result.join(''));
+};
+
+stringCommands['lcs'] = lcs;

@@ -274,6 +274,11 @@ function lexRange(z: ZSet, r: LexRange, offset: number, limit: number, rev: bool
   if (lexRangeEmpty(r)) return out;
   if (offset > 0 && offset >= z.size) return out;
   const all = z.all();
+  // zzlIsInLexRange: the last element must be >= min and the first <= max (observable when
+  // members with different scores are not in lexicographic order).
+  const head = all[0];
+  const tail = all[all.length - 1];
+  if (!head || !tail || !lexGteMin(tail.member, r) || !lexLteMax(head.member, r)) return out;
   let i: number;
   if (!rev) {
     i = all.findIndex((e) => lexGteMin(e.member, r));
