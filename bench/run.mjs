@@ -22,7 +22,7 @@
 // add up to more than --cell-budget seconds (so a 15 s fengari run is done once or twice, not
 // three times); the cell records how many runs its median is of. Missing lua5.1/luajit fall
 // back to bench/recorded/lua-5.1.yaml, marked "recorded".
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
@@ -257,6 +257,7 @@ if (opt.compile) {
   for (const c of Object.values(comp.engines)) {
     if (base && c.medianMs) { c.ratioLuac = c.medianMs / base; if (c.coldMs) c.coldRatioLuac = c.coldMs / base; }
   }
+  rmSync(bigFile, { force: true });
   results.compile = comp;
   log(`compile: ${Object.entries(comp.engines).map(([k, v]) => `${k} ${v.medianMs ? v.medianMs.toFixed(0) + ' ms' : v.status}`).join(', ')}`);
 }

@@ -139,6 +139,18 @@ describe('RESP server', () => {
     await Promise.all([a.close(), b.close(), w.close()]);
   });
 
+  it('XREAD BLOCK waits for XADD ($ = last ID at call time) or times out', async () => {
+    const a = await connect('127.0.0.1', srv.port);
+    const w = await connect('127.0.0.1', srv.port);
+    await w.call(['XADD', 'st', '1-0', 'f', 'old']);
+    const p = a.call(['XREAD', 'BLOCK', '0', 'STREAMS', 'st', '$']);
+    await new Promise((r) => setTimeout(r, 20));
+    await w.call(['XADD', 'st', '2-0', 'f', 'new']);
+    expect(await p).toEqual(R.array([R.array([R.bulk('st'), R.array([R.array([R.bulk('2-0'), R.bulkArray(['f', 'new'])])])])]));
+    expect(await a.call(['XREAD', 'BLOCK', '30', 'STREAMS', 'st', '$'])).toEqual(R.nilArray());
+    await Promise.all([a.close(), w.close()]);
+  });
+
   it('the client times out and rejects pending calls', async () => {
     srv.server.registerCommand('fcall', () => new Promise(() => undefined));
     const c = await connect('127.0.0.1', srv.port, { callTimeoutMs: 100 });

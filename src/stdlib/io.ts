@@ -185,7 +185,8 @@ export class LFile {
     if (whence === 1) base = this.pos;
     else if (whence === 2) {
       try {
-        base = fstatSync(this.fd).size;
+        const st = fstatSync(this.fd);
+        base = st.isDirectory() ? 9223372036854775807 : st.size;
       } catch (e) {
         throw new IoFailure(e);
       }
@@ -328,14 +329,39 @@ export function openIo(L: LuaState): LuaTable {
       digits++;
       if (c === 120 || c === 88) {
         c = take();
-        let hd = 0;
-        while ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)) {
+        const isHex = (ch: number): boolean => (ch >= 48 && ch <= 57) || (ch >= 97 && ch <= 102) || (ch >= 65 && ch <= 70);
+        let mant = '';
+        let fracLen = 0;
+        while (isHex(c)) {
+          mant += String.fromCharCode(c);
           c = take();
-          hd++;
         }
-        if (hd === 0) return undefined;
-        const v = parseInt(s.replace(/0x/i, ''), 16);
-        return v;
+        if (c === 46) {
+          c = take();
+          while (isHex(c)) {
+            mant += String.fromCharCode(c);
+            fracLen++;
+            c = take();
+          }
+        }
+        if (mant.length === 0) return undefined;
+        let exp = 0;
+        if (c === 112 || c === 80) {
+          c = take();
+          let esign = 1;
+          if (c === 43 || c === 45) {
+            if (c === 45) esign = -1;
+            c = take();
+          }
+          let ed = '';
+          while (c >= 48 && c <= 57) {
+            ed += String.fromCharCode(c);
+            c = take();
+          }
+          if (ed.length > 0) exp = esign * Number(ed);
+        }
+        const v = Number(BigInt('0x' + mant)) * Math.pow(2, exp - 4 * fracLen);
+        return s.startsWith('-') ? -v : v;
       }
     }
     while (c >= 48 && c <= 57) {
@@ -362,6 +388,13 @@ export function openIo(L: LuaState): LuaTable {
         if (got === word) {
           const neg = s.startsWith('-');
           if (word === 'nan') return NaN;
+          // "infinity"
+          const rest = 'inity';
+          let k = 0;
+          while (k < rest.length && String.fromCharCode(c).toLowerCase() === rest[k]) {
+            c = take();
+            k++;
+          }
           return neg ? -Infinity : Infinity;
         }
       }
@@ -375,7 +408,7 @@ export function openIo(L: LuaState): LuaTable {
         c = take();
         ed++;
       }
-      if (ed === 0) return undefined;
+      if (ed === 0) return Number(s.replace(/[eE][+-]?$/, ''));
     }
     return Number(s);
   };

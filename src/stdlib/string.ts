@@ -5,6 +5,7 @@ import { LuaTable } from '../vm/table.js';
 import { LuaClosure, LuaFunction } from '../vm/function.js';
 import { T_STRING, T_NUMBER, T_TABLE, T_FUNCTION, typeOf, typeName, type LuaValue } from '../vm/value.js';
 import { numberToString } from '../vm/tostr.js';
+import { LuaMemoryError } from '../vm/errors.js';
 import { getTable } from '../vm/meta.js';
 import type { LuaState } from '../vm/state.js';
 import { checkInt, optInt, checkType } from './base.js';
@@ -17,8 +18,12 @@ import { luaFormat, FormatError, FormatArgError, type FormatArgs } from '../text
 import { strUpper, strLower, strRep, strReverse, strSub, posrelat } from '../text/lstrings.js';
 import { dumpProto } from '../chunk/dump.js';
 
+/** Longest string V8 can build (String::kMaxLength on 64-bit). */
+const MAX_STRING = 536870888;
+
 /** Run a text-module operation, turning its errors into luaL_error / luaL_argerror. */
 function textError(L: LuaState, e: unknown): never {
+  if (e instanceof RangeError && /string length/i.test(e.message)) throw new LuaMemoryError();
   if (e instanceof PatternError || e instanceof FormatError) L.error(e.message);
   if (e instanceof FormatArgError) L.argError(e.arg, e.extramsg);
   throw e;
@@ -62,7 +67,7 @@ function strUpperFn(L: LuaState): number {
 function strRepFn(L: LuaState): number {
   const s = L.checkString(1);
   const n = checkInt(L, 2);
-  if (n > 0 && s.length * n >= 0x7fffffff) L.error('not enough memory');
+  if (n > 0 && s.length * n > MAX_STRING) throw new LuaMemoryError();
   L.push(strRep(s, n));
   return 1;
 }

@@ -6,6 +6,7 @@ import { LuaTable } from '../vm/table.js';
 import { T_TABLE, T_FUNCTION, typeName, type LuaValue } from '../vm/value.js';
 import { lessThan } from '../vm/meta.js';
 import { numberToString } from '../vm/tostr.js';
+import { LuaMemoryError } from '../vm/errors.js';
 import type { LuaState } from '../vm/state.js';
 import { checkInt, optInt, checkType } from './base.js';
 import { registerLib, rawSetFromNative, call2, type LibFuncs } from './lib.js';
@@ -129,14 +130,19 @@ function tconcat(L: LuaState): number {
   let i = optInt(L, 3, 1);
   const last = L.arg(4) === undefined ? t.length() | 0 : checkInt(L, 4);
   let out = '';
-  if (sep.length === 0) {
-    for (; i <= last; i++) out += addField(L, t, i);
-  } else {
-    for (; i < last; i++) {
-      out += addField(L, t, i);
-      out += sep;
+  try {
+    if (sep.length === 0) {
+      for (; i <= last; i++) out += addField(L, t, i);
+    } else {
+      for (; i < last; i++) {
+        out += addField(L, t, i);
+        out += sep;
+      }
+      if (i === last) out += addField(L, t, i);
     }
-    if (i === last) out += addField(L, t, i);
+  } catch (e) {
+    if (e instanceof RangeError && /string length/i.test(e.message)) throw new LuaMemoryError();
+    throw e;
   }
   L.push(out);
   return 1;

@@ -2,8 +2,7 @@
 // luaV_lessthan/luaV_lessequal/luaV_equalval/luaV_concat, ltm.c): the interpreter's fast paths
 // handle plain tables and numbers; everything else comes here.
 import { LuaTable, TableIndexError } from './table.js';
-import { LuaFunction } from './function.js';
-import { LuaUserdata, typeOf, typeName, isFalse, type LuaValue } from './value.js';
+import { LuaUserdata, typeOf, typeName, isFalse, T_FUNCTION, type LuaValue } from './value.js';
 import {
   TM_INDEX, TM_NEWINDEX, TM_EQ, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, TM_LEN,
   TM_LT, TM_LE, TM_CONCAT, type LuaState,
@@ -56,7 +55,7 @@ export function getTable(L: LuaState, t: LuaValue, key: LuaValue, reg: number): 
     } else if ((tm = L.getTM(t, TM_INDEX)) === undefined) {
       L.typeError(reg, t, 'index');
     }
-    if (tm instanceof LuaFunction) return callTM(L, tm, t, key);
+    if (typeof tm === 'object' && tm.tt === T_FUNCTION) return callTM(L, tm, t, key);
     t = tm;
     reg = -1;
   }
@@ -83,7 +82,7 @@ export function setTable(L: LuaState, t: LuaValue, key: LuaValue, val: LuaValue,
     } else if ((tm = L.getTM(t, TM_NEWINDEX)) === undefined) {
       L.typeError(reg, t, 'index');
     }
-    if (tm instanceof LuaFunction) {
+    if (typeof tm === 'object' && tm.tt === T_FUNCTION) {
       callTM3(L, tm, t, key, val);
       return;
     }

@@ -27,13 +27,29 @@ function mapCRLF(s: string): string {
   return s.replace(/[\r\n]/g, ' ');
 }
 
+interface Task {
+  v: LuaValue;
+  top: number;
+  set: (r: Reply) => void;
+}
+
 /**
  * luaReplyToRedisReply. `scriptResp` is the script client's RESP version (2 unless the script
  * called redis.setresp(3)); it decides how booleans are returned. `top` is the Lua stack
  * height at which the value sits (2 for a script's return value: the error handler and the
- * result); Redis answers `reached lua stack limit` when lua_checkstack(4) fails.
+ * result); Redis answers `reached lua stack limit` when lua_checkstack(4) fails, so a
+ * self-referencing table gives thousands of nested levels: converted with an explicit stack.
  */
 export function luaToReply(v: LuaValue, scriptResp: 2 | 3, top = 2): Reply {
+  let result: Reply = { type: 'nil' };
+  const tasks: Task[] = [{ v, top, set: (r) => (result = r) }];
+  for (let task = tasks.pop(); task !== undefined; task = tasks.pop()) task.set(convertOne(task, scriptResp, tasks));
+  return result;
+}
+
+/** One level of luaReplyToRedisReply; children are queued as tasks filling their slots. */
+function convertOne(task: Task, scriptResp: 2 | 3, tasks: Task[]): Reply {
+  const { v, top } = task;
   if (top + 4 > MAXCSTACK) return { type: 'error', value: 'ERR reached lua stack limit' };
   switch (typeof v) {
     case 'string':
@@ -69,35 +85,45 @@ export function luaToReply(v: LuaValue, scriptResp: 2 | 3, top = 2): Reply {
   }
   const map = t.getStr('map');
   if (map instanceof LuaTable) {
-    const out: Array<[Reply, Reply]> = [];
+    const entries: Array<[LuaValue, LuaValue]> = [];
     const kv: LuaValue[] = [undefined, undefined];
     let k: LuaValue = undefined;
-    // stack: t, map, key, value, key-copy
     while (map.next(k, kv)) {
       k = kv[0];
-      const val = kv[1];
-      out.push([luaToReply(k, scriptResp, top + 4), luaToReply(val, scriptResp, top + 3)]);
+      entries.push([k, kv[1]]);
+    }
+    const out: Array<[Reply, Reply]> = entries.map((): [Reply, Reply] => [{ type: 'nil' }, { type: 'nil' }]);
+    // stack while converting: t, map, key, value, key-copy (key) / t, map, key, value (value)
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i] as [LuaValue, LuaValue];
+      const slot = out[i] as [Reply, Reply];
+      tasks.push({ v: e[1], top: top + 3, set: (r) => (slot[1] = r) });
+      tasks.push({ v: e[0], top: top + 4, set: (r) => (slot[0] = r) });
     }
     return { type: 'map', value: out };
   }
   const set = t.getStr('set');
   if (set instanceof LuaTable) {
-    const out: Reply[] = [];
+    const keys: LuaValue[] = [];
     const kv: LuaValue[] = [undefined, undefined];
     let k: LuaValue = undefined;
-    // stack: t, set, key, key-copy
     while (set.next(k, kv)) {
       k = kv[0];
-      out.push(luaToReply(k, scriptResp, top + 3));
+      keys.push(k);
     }
+    const out: Reply[] = keys.map((): Reply => ({ type: 'nil' }));
+    // stack: t, set, key, key-copy
+    for (let i = keys.length - 1; i >= 0; i--) tasks.push({ v: keys[i], top: top + 3, set: (r) => (out[i] = r) });
     return { type: 'set', value: out };
   }
-  const arr: Reply[] = [];
+  const elems: LuaValue[] = [];
   for (let j = 1; ; j++) {
     const e = t.getNum(j);
     if (e === undefined) break;
-    arr.push(luaToReply(e, scriptResp, top + 1));
+    elems.push(e);
   }
+  const arr: Reply[] = elems.map((): Reply => ({ type: 'nil' }));
+  for (let i = elems.length - 1; i >= 0; i--) tasks.push({ v: elems[i], top: top + 1, set: (r) => (arr[i] = r) });
   return { type: 'array', value: arr };
 }
 

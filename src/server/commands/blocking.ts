@@ -211,7 +211,49 @@ function bmpop(cmd: 'LMPOP' | 'ZMPOP', type: 'list' | 'zset'): ServerCommandHand
   };
 }
 
+/**
+ * XREAD ... BLOCK ms ...: answered at once when a stream has entries after the given IDs;
+ * otherwise (not in MULTI) the client waits for an XADD, `$` meaning the last ID at call time.
+ */
+const xread: ServerCommandHandler = (call) => {
+  const { argv } = call;
+  const now = run(call, argv);
+  let blockIdx = -1;
+  let streamsIdx = -1;
+  for (let i = 1; i < argv.length; i++) {
+    const a = (argv[i] ?? '').toLowerCase();
+    if (a === 'streams') {
+      streamsIdx = i + 1;
+      break;
+    }
+    if (a === 'block') blockIdx = i;
+    if (a === 'block' || a === 'count') i++;
+  }
+  if (now.type !== 'nilarray' || blockIdx < 0 || streamsIdx < 0) return now;
+  if (call.client.multi !== null || call.client.inExec) return now;
+  const timeoutMs = Number(argv[blockIdx + 1] ?? '0');
+  const n = (argv.length - streamsIdx) / 2;
+  const keys = argv.slice(streamsIdx, streamsIdx + n);
+  // resolve `$` now, and drop BLOCK for the re-tries
+  const ids = argv.slice(streamsIdx + n).map((id, i) => {
+    if (id !== '$') return id;
+    const v = lookup(call.server.keyspace, call.client.ctx, keys[i] ?? '');
+    return v && v.type === 'stream' ? `${v.lastId.ms}-${v.lastId.seq}` : '0-0';
+  });
+  const retry = [...argv.slice(0, blockIdx), ...argv.slice(blockIdx + 2, streamsIdx), ...keys, ...ids];
+  const at = timeoutMs > 0 ? Date.now() + timeoutMs : 0;
+  return stateOf(call.server).block(call.client, keys, at, () => {
+    try {
+      const r = run(call, retry);
+      return r.type === 'nilarray' || r.type === 'error' ? null : r;
+    } catch {
+      return null;
+    }
+  });
+};
+
 export const blockingCommands: Record<string, ServerCommandHandler> = {
+  xread,
   blpop: bpop(true),
   brpop: bpop(false),
   blmove,
