@@ -2,7 +2,9 @@
 // generated arguments (often of the wrong type or arity, so that errors are exercised),
 // redis.pcall of failing commands, and returns of generated Lua values that go through the
 // Lua -> RESP conversion. Deterministic on a real server: no TIME, no random members, no
-// TTL readings, no iteration over hash-table-encoded collections.
+// TTL readings, no iteration over hash-table-encoded collections (Redis 7.0 keeps a set with a
+// non-integer member in a hash table seeded at random per process, so SMEMBERS order is not
+// reproducible; small hashes are listpacks, whose order is insertion order).
 import fc from 'fast-check';
 
 const key = fc.constantFrom('k1', 'k2', 'k3', 'h1', 'l1', 's1', 'z1');
@@ -28,7 +30,6 @@ const call: fc.Arbitrary<Call> = fc.oneof(
   fc.tuple(fc.constant('LINDEX'), key, fc.integer({ min: -3, max: 3 }).map(String)),
   fc.tuple(fc.constant('SADD'), key, member, member),
   fc.tuple(fc.constantFrom('SISMEMBER', 'SREM'), key, member),
-  fc.tuple(fc.constant('SMEMBERS'), key),
   fc.tuple(fc.constant('ZADD'), key, number, member),
   fc.tuple(fc.constantFrom('ZSCORE', 'ZRANK', 'ZREM'), key, member),
   fc.tuple(fc.constant('ZINCRBY'), key, number, member),
