@@ -57,6 +57,11 @@ export async function serverMain(argv: string[]): Promise<number> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    srv.shutdownListeners.push(() => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    });
   });
   return 0;
 }

@@ -55,7 +55,15 @@ let nextId = 1_000_000;
 
 /** The reply as a client speaking `protocol` decodes it from the wire (RESP2 downgrades, null flavours). */
 export function asClientSees(reply: Reply, protocol: 2 | 3): Reply {
-  const out = new ReplyParser().feed(encodeReply(reply, protocol));
+  let out: Reply[];
+  try {
+    out = new ReplyParser().feed(encodeReply(reply, protocol));
+  } catch (e) {
+    // Replies thousands of levels deep (self-referencing tables) exceed the recursive
+    // encoder/parser: hand back the reply as built.
+    if (e instanceof RangeError) return reply;
+    throw e;
+  }
   if (out.length !== 1 || out[0] === undefined) throw new Error('reply did not round-trip');
   return out[0];
 }

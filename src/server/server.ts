@@ -79,6 +79,8 @@ export class RedisServer {
    * script is paused), or null to run it. Set by the scripting layer.
    */
   commandFilter: ((call: ServerCall) => Reply | null) | null = null;
+  /** Called once the server stopped because of SHUTDOWN. */
+  readonly shutdownListeners: Array<() => void> = [];
   private readonly flushPending = new Set<ClientSession>();
   /**
    * getCommandFlags: the effective flags of a call (EVAL/FCALL derive them from the script's

@@ -19,7 +19,8 @@ const nulls = new WeakMap<LuaState, LuaUserdata>();
  * Payload marking the userdata that stands for C's NULL light userdata (cjson.null), so that
  * the VM can recognise it without importing this module (Redis prints it "userdata: (nil)").
  */
-export const LIGHTUSERDATA_NULL: unique symbol = Symbol.for('redlua.lightuserdata.null');
+import { LIGHTUSERDATA_NULL } from '../vm/value.js';
+export { LIGHTUSERDATA_NULL };
 
 /** The value cjson.null and decoded JSON nulls are (one per state, never collected). */
 export function cjsonNull(L: LuaState): LuaUserdata {

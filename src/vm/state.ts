@@ -4,6 +4,7 @@
 import {
   typeName, typeOf, isFalse, LuaUserdata, T_TABLE, T_USERDATA, T_STRING, T_NUMBER, T_NIL,
   type LuaValue,
+  LIGHTUSERDATA_NULL,
 } from './value.js';
 import { LuaTable } from './table.js';
 import { LuaFunction, LuaClosure, NativeFunction, type NativeFn, Special } from './function.js';
@@ -317,6 +318,8 @@ export class LuaState {
       case T_USERDATA:
       default:
         if (typeof v === 'boolean') return v ? 'true' : 'false';
+        // A NULL light userdata (cjson.null): C's "%p" of NULL prints "(nil)" on glibc.
+        if (v instanceof LuaUserdata && v.payload === LIGHTUSERDATA_NULL) return 'userdata: (nil)';
         return `${typeName(v)}: ${addr(v as LuaTable)}`;
     }
   }

@@ -189,9 +189,10 @@ export class LuaTable extends GCObject {
           return;
         }
       }
+      // luaH_set: a nil key never has a node (mainPosition cannot hash it)
+      if (key === undefined) throw new TableIndexError('table index is nil');
       let n = this.findNode(key);
       if (n < 0) {
-        if (key === undefined) throw new TableIndexError('table index is nil');
         if (key !== key) throw new TableIndexError('table index is NaN');
         n = this.newKey(key);
         if (n < 0) continue; // table was rehashed: insert again

@@ -34,6 +34,12 @@ export abstract class GCObject {
 }
 let nextObjectId = 1;
 
+/**
+ * Payload marking a userdata that stands for a NULL light userdata (lua_pushlightuserdata(L,
+ * NULL), as cjson.null is): the VM has no separate light-userdata type.
+ */
+export const LIGHTUSERDATA_NULL: unique symbol = Symbol.for('redlua.lightuserdata.null');
+
 /** Full userdata (newproxy, host objects): a metatable, an environment and a JS payload. */
 export class LuaUserdata extends GCObject {
   readonly tt = T_USERDATA;

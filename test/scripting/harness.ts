@@ -7,7 +7,7 @@
  *    `EVAL <script> 2 key1 key2 arg1 arg2` in RESP2 and again in RESP3.
  *  - `commands/*.yaml`: a list of `{ name, protocol?, commands: [[arg, ...], ...] }`; an argument
  *    `@file.lua` is replaced by that file's content (path relative to fixtures/), `sha1:<text>`
- *    by the SHA1 of the text (`SHA1:` upper case).
+ *    by the SHA1 of the text (`SHA1:` upper case), `$N` by the bulk value of the case's reply N.
  * Every case starts on a fresh connection after FLUSHALL, SCRIPT FLUSH and FUNCTION FLUSH.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,6 +22,8 @@ export interface DiffCase {
   id: string;
   protocol: 2 | 3;
   commands: string[][];
+  /** Indexes of replies not compared (e.g. FUNCTION DUMP bytes: Redis's dict order and LZF). */
+  ignore?: number[];
 }
 
 export interface Connection {
@@ -45,6 +47,7 @@ function luaCases(file: string): DiffCase[] {
 interface YamlCase {
   name: string;
   protocol?: 2 | 3;
+  ignore?: number[];
   commands: Array<Array<string | number>>;
 }
 
@@ -53,6 +56,7 @@ function yamlCases(file: string): DiffCase[] {
   return doc.map((c) => ({
     id: `${file}:${c.name}`,
     protocol: c.protocol ?? 2,
+    ...(c.ignore ? { ignore: c.ignore } : {}),
     commands: c.commands.map((argv) =>
       argv.map((a) => {
         const s = String(a);
@@ -77,6 +81,15 @@ export async function runCase(conn: Connection, c: DiffCase): Promise<Reply[]> {
   for (const argv of [['FLUSHALL'], ['SCRIPT', 'FLUSH'], ['FUNCTION', 'FLUSH'], ['SELECT', '0']]) await conn.call(argv);
   if (c.protocol === 3) await conn.call(['HELLO', '3']);
   const replies: Reply[] = [];
-  for (const argv of c.commands) replies.push(await conn.call(argv));
+  for (const argv of c.commands) {
+    // `$N`: the bulk value of this case's reply N (e.g. FUNCTION RESTORE $1 after FUNCTION DUMP).
+    const resolved = argv.map((a) => {
+      const m = /^\$(\d+)$/.exec(a);
+      if (m === null) return a;
+      const r = replies[Number(m[1])];
+      return r !== undefined && r.type === 'bulk' ? r.value : a;
+    });
+    replies.push(await conn.call(resolved));
+  }
   return replies;
 }

@@ -151,8 +151,26 @@ const client: ServerCommandHandler = (call) => {
   }
 };
 
+/** SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT]: the server stops; the caller gets no reply. */
+const shutdown: ServerCommandHandler = (call) => {
+  const opts = call.argv.slice(1).map((a) => a.toLowerCase());
+  for (const o of opts) if (!['nosave', 'save', 'now', 'force', 'abort'].includes(o)) return R.error('ERR syntax error');
+  if (opts.includes('nosave') && opts.includes('save')) return R.error('ERR syntax error');
+  if (opts.includes('abort')) {
+    if (opts.length > 1) return R.error('ERR syntax error');
+    return R.error('ERR No shutdown in progress.');
+  }
+  call.client.closing = true;
+  setImmediate(() => {
+    void call.server.close().then(() => {
+      for (const l of call.server.shutdownListeners) l();
+    });
+  });
+  return { type: 'replies', replies: [] };
+};
+
 export const connectionCommands: Record<string, ServerCommandHandler> = {
-  hello, auth, quit, reset, client,
+  hello, auth, quit, reset, client, shutdown,
   'client|id': client, 'client|getname': client, 'client|setname': client, 'client|info': client,
   'client|list': client, 'client|help': client, 'client|kill': client,
 };

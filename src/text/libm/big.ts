@@ -217,7 +217,7 @@ export function logFix(x: number): bigint {
 }
 
 /** sin and cos of v/2^P, |v| <= pi/4 */
-function sinCosFix(v: bigint): [bigint, bigint] {
+export function sinCosFix(v: bigint): [bigint, bigint] {
   const v2 = (v * v) >> P;
   let s = v;
   let st = v;
@@ -233,7 +233,7 @@ function sinCosFix(v: bigint): [bigint, bigint] {
 }
 
 /** Exact reduction: x = (4q + quadrant) pi/2 + r; returns [quadrant 0..3, r * 2^P] for x > 0 */
-function reduceFix(x: number): [number, bigint] {
+export function reduceFix(x: number): [number, bigint] {
   const [m, e] = decompose(x);
   // t = x * 2/pi * 2^P = m * TWO_OVER_PI_Q * 2^(e - QTWO + P)
   const sh = QTWO - P - BigInt(e);
@@ -265,7 +265,7 @@ function sinCosAnyFix(x: number): [bigint, bigint] {
 }
 
 /** atan(num/den) * 2^P for num >= 0, den > 0 (any ratio) */
-function atanRat(num: bigint, den: bigint): bigint {
+export function atanRat(num: bigint, den: bigint): bigint {
   if (num === 0n) return 0n;
   let comp = false;
   if (num > den) {
@@ -398,5 +398,3 @@ export function powBig(x: number, y: number): number {
   return roundBig(mm, k - PN);
 }
 
-/** Checks whether v*(1 +- 2^-(53+margin)) rounds the same: used by tests. */
-export { sinCosAnyFix as _sinCosAnyFix };

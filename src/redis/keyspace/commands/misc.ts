@@ -69,9 +69,31 @@ const object: CommandHandler = (ks, ctx, argv) => {
     const v = lookup(ks, ctx, argv[2] ?? '');
     return v ? R.bulk(encodingOf(v)) : R.nil();
   }
-  if (sub === 'refcount' && argv.length === 3) return lookup(ks, ctx, argv[2] ?? '') ? R.int(1) : R.nil();
-  if ((sub === 'idletime' || sub === 'freq') && argv.length === 3) return lookup(ks, ctx, argv[2] ?? '') ? R.int(0) : R.nil();
+  if (sub === 'refcount' && argv.length === 3) {
+    const v = lookup(ks, ctx, argv[2] ?? '');
+    if (!v) return R.nil();
+    // shared integer objects 0..9999 (OBJ_SHARED_INTEGERS) report OBJ_SHARED_REFCOUNT
+    if (v.type === 'string' && !v.raw && /^(0|[1-9]\d{0,3})$/.test(v.value)) return R.int(2147483647);
+    return R.int(1);
+  }
+  if (sub === 'idletime' && argv.length === 3) return lookup(ks, ctx, argv[2] ?? '') ? R.int(0) : R.nil();
+  if (sub === 'freq' && argv.length === 3) {
+    if (!lookup(ks, ctx, argv[2] ?? '')) return R.nil();
+    return err('ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.');
+  }
   return ERR.syntax;
 };
 
-export const miscCommands: Record<string, CommandHandler> = { ping, echo, time, publish, spublish, pubsub, object };
+/** Persistence and replication stubs: redlua keeps no files and has no replicas. */
+const save: CommandHandler = () => R.ok();
+const bgsave: CommandHandler = () => R.status('Background saving started');
+const bgrewriteaof: CommandHandler = () => R.status('Background append only file rewriting started');
+const wait: CommandHandler = (_ks, _ctx, argv) => {
+  const n = string2ll(argv[1] ?? '');
+  const t = string2ll(argv[2] ?? '');
+  if (n === null || t === null) return ERR.notInt;
+  if (t < 0n) return err('ERR timeout is negative');
+  return R.int(0);
+};
+
+export const miscCommands: Record<string, CommandHandler> = { ping, echo, time, publish, spublish, pubsub, object, save, bgsave, bgrewriteaof, wait };
