@@ -572,7 +572,7 @@ export function cos(x: number): number {
 export function tan(x: number): number {
   if (x !== x) return x;
   if (x === Infinity || x === -Infinity) return NEG_NAN;
-  if (Math.abs(x) < 1.4901161193847656e-8) return x; // 2^-26
+  if (Math.abs(x) < 7.450580596923828e-9) return x; // 2^-27 (x^3/3 < ulp/2)
   const e = sinCosAny(x);
   ddDiv(SH, SL, CH, CL);
   const th = H;

@@ -90,3 +90,14 @@ describe('busy scripts', () => {
     r.close();
   });
 });
+
+describe('per-run limits', () => {
+  it('memory budget (option, off by default)', () => {
+    const r = createRedis({ maxMemoryBytes: 200_000 });
+    const out = toPlain(r.call('EVAL', 'local t = {} for i = 1, 1e6 do t[i] = {} end return #t', '0') as never) as { error: string };
+    expect(out.error).toMatch(/not enough memory/);
+    // the state stays usable
+    expect(toPlain(r.call('EVAL', 'return 1', '0') as never)).toEqual({ int: '1' });
+    r.close();
+  });
+});

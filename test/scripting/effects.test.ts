@@ -78,3 +78,18 @@ describe.skipIf(!haveRedis())('effects journal vs the AOF of redis-server 7.0', 
     ours.close();
   });
 });
+
+describe('aofLog option', () => {
+  it('appends each run as RESP', async () => {
+    const { mkdtempSync: mk, readFileSync: rf } = await import('node:fs');
+    const d = mk(join(tmpdir(), 'redlua-aoflog-'));
+    const file = join(d, 'effects.aof');
+    const r = createRedis({ aofLog: file });
+    await r.call('EVAL', "redis.call('set', 'a', '1') return redis.call('incr', 'n')", '0');
+    expect(rf(file, 'latin1')).toBe(
+      '*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*1\r\n$5\r\nMULTI\r\n*3\r\n$3\r\nset\r\n$1\r\na\r\n$1\r\n1\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*1\r\n$4\r\nEXEC\r\n',
+    );
+    r.close();
+    rmSync(d, { recursive: true, force: true });
+  });
+});

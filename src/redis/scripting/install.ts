@@ -1,8 +1,8 @@
 /**
  * Installs EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FUNCTION, FCALL and FCALL_RO into the
- * built-in server (src/server registerCommand hook), plus processCommand's BUSY gate:
- * while a script runs past busy-reply-threshold every command without the allow-busy flag gets
- * the BUSY error of the running kind (server.c processCommand).
+ * built-in server (src/server registerCommand hook), plus processCommand's BUSY gate through
+ * `server.commandFilter`: while a script runs past busy-reply-threshold every command without
+ * the allow-busy flag gets the BUSY error of the running kind (server.c processCommand).
  *
  *   import { installScripting } from './redis/scripting/install.js';
  *   const scripting = installScripting(server);
