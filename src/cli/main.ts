@@ -64,7 +64,17 @@ async function dispatch(argv: string[]): Promise<number> {
   }
 }
 
+/** A reader that goes away (`redlua ... | head`) ends the output quietly, as a C program would. */
+function quietOnEpipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 async function main(): Promise<void> {
+  quietOnEpipe(process.stdout);
+  quietOnEpipe(process.stderr);
   let code: number;
   try {
     code = await dispatch(process.argv.slice(2));

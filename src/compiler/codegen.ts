@@ -6,7 +6,7 @@ import {
   createABC, createABx, createAsBx, getA, getB, getC, getOp, getSBx,
   LFIELDS_PER_FLUSH, MAXARG_BX, MAXARG_C, MAXARG_SBX, MAXINDEXRK, OP_IS_TEST, Op, rkAsK, isK,
 } from '../spec/opcodes.js';
-import { pow } from '../stdlib/libm.js';
+import { pow } from '../text/libm.js';
 import { LuaSyntaxError } from './errors.js';
 import { copyExp, K, NO_JUMP, NO_REG, type ExpDesc } from './expdesc.js';
 import type { FuncState } from './funcstate.js';

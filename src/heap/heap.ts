@@ -133,6 +133,7 @@ export class Heap {
               }
             }
             t.weak = (wk ? 1 : 0) | (wv ? 2 : 0);
+            t.killDeadKeys();
             if (t.weak !== 0) weak.push(t);
             if (!wv) for (const v of t.arr) mark(v);
             const node = t.node;
@@ -201,6 +202,7 @@ export class Heap {
         const v = t.valAt(i);
         if (v !== undefined && (cleared(t.keyAt(i), true) || cleared(v, false))) t.clearValAt(i);
       }
+      t.killDeadKeys();
     }
     // sweep
     for (let i = 0; i < objs.length; i++) {

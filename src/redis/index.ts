@@ -97,12 +97,33 @@ export function createRedis(options: RedisOptions = {}): Redis {
   for (const [k, v] of Object.entries(options.config ?? {})) server.config.configSet([k, v]);
   const scripting = installScripting(server, options);
   const { session, conn } = connection(server);
+  // The default connection keeps its commands in order like a socket: while a reply is pending
+  // (a busy script), later commands wait for it instead of being answered BUSY.
+  let pending: Promise<unknown> | null = null;
+  const run = (argv: string[]): Promise<Reply> | Reply => {
+    if (pending !== null) {
+      const p = pending.then(() => seen(session, server.dispatch(session, argv)));
+      const mine: Promise<unknown> = p.catch(() => undefined).then(() => {
+        if (pending === mine) pending = null;
+      });
+      pending = mine;
+      return p;
+    }
+    const r = seen(session, server.dispatch(session, argv));
+    if (r instanceof Promise) {
+      const mine: Promise<unknown> = r.catch(() => undefined).then(() => {
+        if (pending === mine) pending = null;
+      });
+      pending = mine;
+    }
+    return r;
+  };
   const withKeys = (cmd: string, first: string, keys: readonly string[] = [], args: readonly string[] = []): Promise<Reply> | Reply =>
-    seen(session, server.dispatch(session, [cmd, first, String(keys.length), ...keys, ...args]));
+    run([cmd, first, String(keys.length), ...keys, ...args]);
   return {
     server,
     scripting,
-    call: (...args: string[]) => seen(session, server.dispatch(session, args)),
+    call: (...args: string[]) => run(args),
     eval: (script, keys, args) => withKeys('EVAL', script, keys, args),
     evalsha: (sha, keys, args) => withKeys('EVALSHA', sha, keys, args),
     fcall: (name, keys, args) => withKeys('FCALL', name, keys, args),

@@ -120,82 +120,97 @@ function bulkText(s: string, out: string[]): void {
   out.push(`$${s.length}\r\n`, s, '\r\n');
 }
 
-function encodeInto(r: Reply, proto: Protocol, out: string[]): void {
-  switch (r.type) {
-    case 'status':
-      out.push('+', r.value, '\r\n');
-      return;
-    case 'error':
-      out.push('-', r.value, '\r\n');
-      return;
-    case 'integer':
-      out.push(':', r.value.toString(), '\r\n');
-      return;
-    case 'bulk':
-      bulkText(r.value, out);
-      return;
-    case 'nil':
-    case 'null':
-      out.push(proto === 2 ? '$-1\r\n' : '_\r\n');
-      return;
-    case 'nilarray':
-      out.push(proto === 2 ? '*-1\r\n' : '_\r\n');
-      return;
-    case 'array':
-      out.push(`*${r.value.length}\r\n`);
-      for (const e of r.value) encodeInto(e, proto, out);
-      return;
-    case 'push':
-      // RESP2 clients receive pushes as plain arrays (addReplyPushLen).
-      out.push(`${proto === 2 ? '*' : '>'}${r.value.length}\r\n`);
-      for (const e of r.value) encodeInto(e, proto, out);
-      return;
-    case 'set':
-      out.push(`${proto === 2 ? '*' : '~'}${r.value.length}\r\n`);
-      for (const e of r.value) encodeInto(e, proto, out);
-      return;
-    case 'map':
-      // RESP2: a flat array of 2n elements (addReplyMapLen).
-      out.push(proto === 2 ? `*${r.value.length * 2}\r\n` : `%${r.value.length}\r\n`);
-      for (const [k, v] of r.value) {
-        encodeInto(k, proto, out);
-        encodeInto(v, proto, out);
-      }
-      return;
-    case 'attribute':
-      // RESP2 clients never see attributes (addReplyAttributeLen is RESP3 only).
-      if (proto === 3) {
-        out.push(`|${r.attributes.length}\r\n`);
-        for (const [k, v] of r.attributes) {
-          encodeInto(k, proto, out);
-          encodeInto(v, proto, out);
-        }
-      }
-      encodeInto(r.reply, proto, out);
-      return;
-    case 'double': {
-      const text = r.text ?? formatDouble17g(r.value);
-      if (proto === 2) bulkText(text, out);
-      else out.push(',', text, '\r\n');
-      return;
+/**
+ * Iterative (replies can nest thousands of levels deep: a Lua script returning a
+ * self-referencing table gives ~8000 levels before "reached lua stack limit").
+ */
+function encodeInto(root: Reply, proto: Protocol, out: string[]): void {
+  const stack: Array<Reply | string> = [root];
+  const pushChildren = (items: Reply[]): void => {
+    for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as Reply);
+  };
+  const pushPairs = (pairs: Array<[Reply, Reply]>): void => {
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const pr = pairs[i] as [Reply, Reply];
+      stack.push(pr[1], pr[0]);
     }
-    case 'boolean':
-      // addReplyBool: RESP2 gets :1 / :0.
-      out.push(proto === 2 ? (r.value ? ':1\r\n' : ':0\r\n') : r.value ? '#t\r\n' : '#f\r\n');
-      return;
-    case 'bignum':
-      // addReplyBigNum: RESP2 gets a bulk string.
-      if (proto === 2) bulkText(r.value, out);
-      else out.push('(', r.value, '\r\n');
-      return;
-    case 'verbatim':
-      // addReplyVerbatim: RESP2 gets a bulk string with only the text.
-      if (proto === 2) bulkText(r.value, out);
-      else {
-        const body = `${r.format.padEnd(3, ' ').slice(0, 3)}:${r.value}`;
-        out.push(`=${body.length}\r\n`, body, '\r\n');
+  };
+  while (stack.length) {
+    const r = stack.pop() as Reply | string;
+    if (typeof r === 'string') {
+      out.push(r);
+      continue;
+    }
+    switch (r.type) {
+      case 'status':
+        out.push('+', r.value, '\r\n');
+        break;
+      case 'error':
+        out.push('-', r.value, '\r\n');
+        break;
+      case 'integer':
+        out.push(':', r.value.toString(), '\r\n');
+        break;
+      case 'bulk':
+        bulkText(r.value, out);
+        break;
+      case 'nil':
+      case 'null':
+        out.push(proto === 2 ? '$-1\r\n' : '_\r\n');
+        break;
+      case 'nilarray':
+        out.push(proto === 2 ? '*-1\r\n' : '_\r\n');
+        break;
+      case 'array':
+        out.push(`*${r.value.length}\r\n`);
+        pushChildren(r.value);
+        break;
+      case 'push':
+        // RESP2 clients receive pushes as plain arrays (addReplyPushLen).
+        out.push(`${proto === 2 ? '*' : '>'}${r.value.length}\r\n`);
+        pushChildren(r.value);
+        break;
+      case 'set':
+        out.push(`${proto === 2 ? '*' : '~'}${r.value.length}\r\n`);
+        pushChildren(r.value);
+        break;
+      case 'map':
+        // RESP2: a flat array of 2n elements (addReplyMapLen).
+        out.push(proto === 2 ? `*${r.value.length * 2}\r\n` : `%${r.value.length}\r\n`);
+        pushPairs(r.value);
+        break;
+      case 'attribute':
+        // RESP2 clients never see attributes (addReplyAttributeLen is RESP3 only).
+        stack.push(r.reply);
+        if (proto === 3) {
+          out.push(`|${r.attributes.length}\r\n`);
+          pushPairs(r.attributes);
+        }
+        break;
+      case 'double': {
+        const text = r.text ?? formatDouble17g(r.value);
+        if (proto === 2) bulkText(text, out);
+        else out.push(',', text, '\r\n');
+        break;
       }
-      return;
+      case 'boolean':
+        // addReplyBool: RESP2 gets :1 / :0.
+        out.push(proto === 2 ? (r.value ? ':1\r\n' : ':0\r\n') : r.value ? '#t\r\n' : '#f\r\n');
+        break;
+      case 'bignum':
+        // addReplyBigNum: RESP2 gets a bulk string.
+        if (proto === 2) bulkText(r.value, out);
+        else out.push('(', r.value, '\r\n');
+        break;
+      case 'verbatim':
+        // addReplyVerbatim: RESP2 gets a bulk string with only the text.
+        if (proto === 2) bulkText(r.value, out);
+        else {
+          const body = `${r.format.padEnd(3, ' ').slice(0, 3)}:${r.value}`;
+          out.push(`=${body.length}\r\n`, body, '\r\n');
+        }
+        break;
+    }
   }
 }
 
@@ -219,49 +234,165 @@ export type PlainReply =
   | { attribute: Array<[PlainReply, PlainReply]>; reply: PlainReply }
   | PlainReply[];
 
-export function toPlain(r: Reply): PlainReply {
-  switch (r.type) {
-    case 'status':
-      return { status: r.value };
-    case 'error':
-      return { error: r.value };
-    case 'integer':
-      return { int: r.value.toString() };
-    case 'bulk':
-      return r.value;
-    case 'nil':
-      return { nil: 'bulk' };
-    case 'nilarray':
-      return { nil: 'array' };
-    case 'null':
-      return { nil: 'null' };
-    case 'array':
-      return r.value.map(toPlain);
-    case 'map':
-      return { map: r.value.map(([k, v]) => [toPlain(k), toPlain(v)] as [PlainReply, PlainReply]) };
-    case 'set':
-      return { set: r.value.map(toPlain) };
-    case 'push':
-      return { push: r.value.map(toPlain) };
-    case 'double':
-      return { double: r.text ?? formatDouble17g(r.value) };
-    case 'boolean':
-      return r.value;
-    case 'bignum':
-      return { bignum: r.value };
-    case 'verbatim':
-      return { verbatim: r.value, format: r.format };
-    case 'attribute':
-      return { attribute: r.attributes.map(([k, v]) => [toPlain(k), toPlain(v)] as [PlainReply, PlainReply]), reply: toPlain(r.reply) };
+export function toPlain(root: Reply): PlainReply {
+  // Iterative post-order conversion (deeply nested replies must not overflow the JS stack).
+  interface Frame {
+    r: Reply;
+    kids: Reply[];
+    done: PlainReply[];
+  }
+  const childrenOf = (r: Reply): Reply[] => {
+    switch (r.type) {
+      case 'array':
+      case 'set':
+      case 'push':
+        return r.value;
+      case 'map':
+        return r.value.flatMap(([k, v]) => [k, v]);
+      case 'attribute':
+        return [...r.attributes.flatMap(([k, v]) => [k, v]), r.reply];
+      default:
+        return [];
+    }
+  };
+  const leaf = (r: Reply): PlainReply => {
+    switch (r.type) {
+      case 'status':
+        return { status: r.value };
+      case 'error':
+        return { error: r.value };
+      case 'integer':
+        return { int: r.value.toString() };
+      case 'bulk':
+        return r.value;
+      case 'nil':
+        return { nil: 'bulk' };
+      case 'nilarray':
+        return { nil: 'array' };
+      case 'null':
+        return { nil: 'null' };
+      case 'double':
+        return { double: r.text ?? formatDouble17g(r.value) };
+      case 'boolean':
+        return r.value;
+      case 'bignum':
+        return { bignum: r.value };
+      case 'verbatim':
+        return { verbatim: r.value, format: r.format };
+      default:
+        return null;
+    }
+  };
+  const build = (r: Reply, d: PlainReply[]): PlainReply => {
+    const pairs = (n: number): Array<[PlainReply, PlainReply]> => {
+      const out: Array<[PlainReply, PlainReply]> = [];
+      for (let i = 0; i < n; i++) out.push([d[2 * i] ?? null, d[2 * i + 1] ?? null]);
+      return out;
+    };
+    switch (r.type) {
+      case 'array':
+        return d;
+      case 'set':
+        return { set: d };
+      case 'push':
+        return { push: d };
+      case 'map':
+        return { map: pairs(r.value.length) };
+      case 'attribute':
+        return { attribute: pairs(r.attributes.length), reply: d[d.length - 1] ?? null };
+      default:
+        return leaf(r);
+    }
+  };
+  const isAggregate = (r: Reply): boolean => ['array', 'set', 'push', 'map', 'attribute'].includes(r.type);
+  if (!isAggregate(root)) return leaf(root);
+  const stack: Frame[] = [{ r: root, kids: childrenOf(root), done: [] }];
+  for (;;) {
+    const top = stack[stack.length - 1] as Frame;
+    if (top.done.length < top.kids.length) {
+      const next = top.kids[top.done.length] as Reply;
+      if (isAggregate(next)) stack.push({ r: next, kids: childrenOf(next), done: [] });
+      else top.done.push(leaf(next));
+      continue;
+    }
+    stack.pop();
+    const value = build(top.r, top.done);
+    const parent = stack[stack.length - 1];
+    if (!parent) return value;
+    parent.done.push(value);
   }
 }
 
-/** Structural equality of two replies (double compared by text when both have one). */
+/** Structural equality of two replies (doubles compared by their text); iterative. */
 export function replyEquals(a: Reply, b: Reply): boolean {
-  return JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+  const stack: Array<[Reply, Reply]> = [[a, b]];
+  while (stack.length) {
+    const [x, y] = stack.pop() as [Reply, Reply];
+    if (x.type !== y.type) return false;
+    switch (x.type) {
+      case 'status':
+      case 'error':
+      case 'bulk':
+      case 'bignum':
+        if (x.value !== (y as typeof x).value) return false;
+        break;
+      case 'integer':
+        if (x.value !== (y as typeof x).value) return false;
+        break;
+      case 'boolean':
+        if (x.value !== (y as typeof x).value) return false;
+        break;
+      case 'double': {
+        const yy = y as typeof x;
+        if ((x.text ?? formatDouble17g(x.value)) !== (yy.text ?? formatDouble17g(yy.value))) return false;
+        break;
+      }
+      case 'verbatim': {
+        const yy = y as typeof x;
+        if (x.value !== yy.value || x.format !== yy.format) return false;
+        break;
+      }
+      case 'array':
+      case 'set':
+      case 'push': {
+        const yy = y as typeof x;
+        if (x.value.length !== yy.value.length) return false;
+        for (let i = 0; i < x.value.length; i++) stack.push([x.value[i] as Reply, yy.value[i] as Reply]);
+        break;
+      }
+      case 'map': {
+        const yy = y as typeof x;
+        if (x.value.length !== yy.value.length) return false;
+        for (let i = 0; i < x.value.length; i++) {
+          const p = x.value[i] as [Reply, Reply];
+          const q = yy.value[i] as [Reply, Reply];
+          stack.push([p[0], q[0]], [p[1], q[1]]);
+        }
+        break;
+      }
+      case 'attribute': {
+        const yy = y as typeof x;
+        if (x.attributes.length !== yy.attributes.length) return false;
+        for (let i = 0; i < x.attributes.length; i++) {
+          const p = x.attributes[i] as [Reply, Reply];
+          const q = yy.attributes[i] as [Reply, Reply];
+          stack.push([p[0], q[0]], [p[1], q[1]]);
+        }
+        stack.push([x.reply, yy.reply]);
+        break;
+      }
+      default:
+        break; // nil, nilarray, null
+    }
+  }
+  return true;
 }
 
 /** Human-readable one-line rendering, redis-cli-like, for diagnostics. */
 export function showReply(r: Reply): string {
-  return JSON.stringify(toPlain(r));
+  try {
+    return JSON.stringify(toPlain(r));
+  } catch {
+    return '<reply too deep to print>';
+  }
 }

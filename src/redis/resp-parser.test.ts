@@ -108,3 +108,23 @@ describe('ReplyParser', () => {
     expect(p.feed(Buffer.from('\nb\r\n'))).toEqual([{ type: 'array', value: [{ type: 'bulk', value: 'a' }, { type: 'bulk', value: 'b' }] }]);
   });
 });
+
+describe('deep replies', () => {
+  it('encodes, decodes and compares 20000 nested levels without recursion', async () => {
+    const { encodeReply, replyEquals, toPlain } = await import('./reply.js');
+    type R = import('./reply.js').Reply;
+    let r: R = { type: 'error', value: 'ERR reached lua stack limit' };
+    for (let i = 0; i < 20000; i++) r = { type: 'array', value: [r] };
+    const bytes = encodeReply(r, 2);
+    const back = new ReplyParser().feed(bytes);
+    expect(back).toHaveLength(1);
+    expect(replyEquals(back[0] as R, r)).toBe(true);
+    let p = toPlain(back[0] as R);
+    let depth = 0;
+    while (Array.isArray(p)) {
+      p = p[0] ?? null;
+      depth++;
+    }
+    expect(depth).toBe(20000);
+  });
+});

@@ -249,80 +249,113 @@ export class ReplyParser {
     return Number(text);
   }
 
+  /**
+   * Parse one complete reply starting at pos, iteratively (replies may nest
+   * thousands of levels deep); null when the buffer does not hold all of it yet.
+   */
   private parse(b: Buffer, pos: number): { reply: Reply; next: number } | null {
-    if (pos >= b.length) return null;
-    const t = String.fromCharCode(b[pos] ?? 0);
-    const l = this.line(b, pos + 1);
-    if (l === null) return null;
-    const text = l.text;
-    switch (t) {
-      case '+':
-        return { reply: { type: 'status', value: text }, next: l.next };
-      case '-':
-        return { reply: { type: 'error', value: text }, next: l.next };
-      case ':':
-        return { reply: { type: 'integer', value: BigInt(text) }, next: l.next };
-      case '_':
-        return { reply: { type: 'null' }, next: l.next };
-      case '#':
-        return { reply: { type: 'boolean', value: text === 't' }, next: l.next };
-      case ',': {
-        const v = text === 'inf' ? Infinity : text === '-inf' ? -Infinity : /nan/i.test(text) ? NaN : Number(text);
-        return { reply: { type: 'double', value: v, text }, next: l.next };
-      }
-      case '(':
-        return { reply: { type: 'bignum', value: text }, next: l.next };
-      case '$':
-      case '=':
-      case '!': {
-        const n = this.int(text);
-        if (n < 0) return { reply: t === '$' ? { type: 'nil' } : { type: 'null' }, next: l.next };
-        if (b.length < l.next + n + 2) {
-          this.need = Math.max(this.need, l.next + n + 2 - this.start);
-          return null;
+    interface Frame {
+      kind: 'array' | 'set' | 'push' | 'map' | 'attr';
+      want: number;
+      items: Reply[];
+    }
+    const stack: Frame[] = [];
+    let p = pos;
+    for (;;) {
+      if (p >= b.length) return null;
+      const t = String.fromCharCode(b[p] ?? 0);
+      const l = this.line(b, p + 1);
+      if (l === null) return null;
+      const text = l.text;
+      let value: Reply | null = null;
+      p = l.next;
+      switch (t) {
+        case '+':
+          value = { type: 'status', value: text };
+          break;
+        case '-':
+          value = { type: 'error', value: text };
+          break;
+        case ':':
+          value = { type: 'integer', value: BigInt(text) };
+          break;
+        case '_':
+          value = { type: 'null' };
+          break;
+        case '#':
+          value = { type: 'boolean', value: text === 't' };
+          break;
+        case ',': {
+          const v = text === 'inf' ? Infinity : text === '-inf' ? -Infinity : /nan/i.test(text) ? NaN : Number(text);
+          value = { type: 'double', value: v, text };
+          break;
         }
-        const body = b.toString('latin1', l.next, l.next + n);
-        const next = l.next + n + 2;
-        if (t === '$') return { reply: { type: 'bulk', value: body }, next };
-        if (t === '!') return { reply: { type: 'error', value: body }, next };
-        return { reply: { type: 'verbatim', format: body.slice(0, 3), value: body.slice(4) }, next };
-      }
-      case '*':
-      case '~':
-      case '>': {
-        const n = this.int(text);
-        if (n < 0) return { reply: { type: 'nilarray' }, next: l.next };
-        const items: Reply[] = [];
-        let p = l.next;
-        for (let i = 0; i < n; i++) {
-          const e = this.parse(b, p);
-          if (e === null) return null;
-          items.push(e.reply);
-          p = e.next;
+        case '(':
+          value = { type: 'bignum', value: text };
+          break;
+        case '$':
+        case '=':
+        case '!': {
+          const n = this.int(text);
+          if (n < 0) {
+            value = t === '$' ? { type: 'nil' } : { type: 'null' };
+            break;
+          }
+          if (b.length < p + n + 2) {
+            this.need = Math.max(this.need, p + n + 2 - this.start);
+            return null;
+          }
+          const body = b.toString('latin1', p, p + n);
+          p += n + 2;
+          if (t === '$') value = { type: 'bulk', value: body };
+          else if (t === '!') value = { type: 'error', value: body };
+          else value = { type: 'verbatim', format: body.slice(0, 3), value: body.slice(4) };
+          break;
         }
-        const type = t === '*' ? 'array' : t === '~' ? 'set' : 'push';
-        return { reply: { type, value: items }, next: p };
-      }
-      case '%':
-      case '|': {
-        const n = this.int(text);
-        const pairs: Array<[Reply, Reply]> = [];
-        let p = l.next;
-        for (let i = 0; i < n; i++) {
-          const k = this.parse(b, p);
-          if (k === null) return null;
-          const v = this.parse(b, k.next);
-          if (v === null) return null;
-          pairs.push([k.reply, v.reply]);
-          p = v.next;
+        case '*':
+        case '~':
+        case '>': {
+          const n = this.int(text);
+          if (n < 0) {
+            value = { type: 'nilarray' };
+            break;
+          }
+          const kind = t === '*' ? 'array' : t === '~' ? 'set' : 'push';
+          if (n === 0) value = { type: kind, value: [] };
+          else stack.push({ kind, want: n, items: [] });
+          break;
         }
-        if (t === '%') return { reply: { type: 'map', value: pairs }, next: p };
-        const inner = this.parse(b, p);
-        if (inner === null) return null;
-        return { reply: { type: 'attribute', attributes: pairs, reply: inner.reply }, next: inner.next };
+        case '%':
+        case '|': {
+          const n = this.int(text);
+          if (t === '%' && n === 0) value = { type: 'map', value: [] };
+          // an attribute is followed by the reply it annotates: 2n + 1 items
+          else stack.push({ kind: t === '%' ? 'map' : 'attr', want: t === '%' ? 2 * n : 2 * n + 1, items: [] });
+          break;
+        }
+        default:
+          throw new ReplyProtocolError(`unknown reply type byte 0x${(b[p - text.length - 3] ?? 0).toString(16)}`);
       }
-      default:
-        throw new ReplyProtocolError(`unknown reply type byte 0x${(b[pos] ?? 0).toString(16)}`);
+      // attach completed values to their containers
+      while (value !== null) {
+        const top = stack[stack.length - 1];
+        if (!top) return { reply: value, next: p };
+        top.items.push(value);
+        if (top.items.length < top.want) {
+          value = null;
+          break;
+        }
+        stack.pop();
+        const it = top.items;
+        const pairs = (n: number): Array<[Reply, Reply]> => {
+          const out: Array<[Reply, Reply]> = [];
+          for (let i = 0; i < n; i++) out.push([it[2 * i] as Reply, it[2 * i + 1] as Reply]);
+          return out;
+        };
+        if (top.kind === 'map') value = { type: 'map', value: pairs(it.length / 2) };
+        else if (top.kind === 'attr') value = { type: 'attribute', attributes: pairs((it.length - 1) / 2), reply: it[it.length - 1] as Reply };
+        else value = { type: top.kind, value: it };
+      }
     }
   }
 }

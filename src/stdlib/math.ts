@@ -6,7 +6,7 @@ import type { LuaState } from '../vm/state.js';
 import { checkInt } from './base.js';
 import { registerLib, type LibFuncs } from './lib.js';
 import { GlibcRand, RAND_MAX } from './rand.js';
-import * as M from './libm.js';
+import * as M from '../text/libm.js';
 
 const PI = Math.PI;
 const RADIANS_PER_DEGREE = PI / 180.0;
@@ -16,7 +16,7 @@ export const cpow = M.pow;
 
 /** C fmod (JavaScript's % on doubles is exactly fmod). */
 export function cfmod(a: number, b: number): number {
-  return a % b;
+  return M.fmod(a, b);
 }
 
 const F64 = new Float64Array(1);

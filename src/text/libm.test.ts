@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as M from './libm.js';
 import * as B from './libm/big.js';
+import { fileURLToPath } from 'node:url';
+import { runOurs, runReference } from '../stdlib/testing/run.js';
 import { argText, luaEval, randomArgs, sameBits, type Args } from './libm/cases.js';
 
 // Every expected value comes from lua5.1 (glibc 2.36 libm, x86-64) at test time, through
@@ -170,5 +172,15 @@ describe('multi-precision slow path agrees with the fast path', () => {
     expect(M.pow(10, -5)).toBe(1e-5);
     expect(M.pow(2, -1074)).toBe(5e-324);
     expect(M.pow(4, 0.5)).toBe(2);
+  });
+});
+
+describe('through the engine: math library, ^ at run time, folded ^, arith fallback', () => {
+  it('fixtures/libm/engine.lua prints what lua5.1 prints', () => {
+    const file = fileURLToPath(new URL('./fixtures/libm/engine.lua', import.meta.url));
+    const ref = runReference(file);
+    const ours = runOurs(file);
+    expect(ours.error).toBe(ref.error);
+    expect(ours.stdout).toBe(ref.stdout);
   });
 });

@@ -38,22 +38,24 @@ function lowWord(x: number): number {
 
 // ------------------------------------------------------------------ double-double kernel
 // Results go to the module registers H (high) and L (low).
-let H = 0;
-let L = 0;
 const SPLITTER = 134217729; // 2^27 + 1
 
+// Results are left in registers R[_H], R[_L] (double-double primitives), R[_EH]... (kernels):
+// a typed array, so that no double is boxed.
+const _H = 0, _L = 1, _EH = 2, _EL = 3, _EK = 4, _LH = 5, _LL = 6, _LERR = 7, _RQ = 8, _RH = 9, _RL = 10, _RE = 11, _SH = 12, _SL = 13, _CH = 14, _CL = 15, _AH = 16, _AL = 17;
+const R = new Float64Array(18);
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  L = (a - (s - bb)) + (b - bb);
-  H = s;
+  R[_L] = (a - (s - bb)) + (b - bb);
+  R[_H] = s;
 }
 function fastTwoSum(a: number, b: number): void {
   const s = a + b;
-  L = b - (s - a);
-  H = s;
+  R[_L] = b - (s - a);
+  R[_H] = s;
 }
-/** exact a*b = H + L (|a|, |b| < 2^996, no underflow of the parts) */
+/** exact a*b = R[_H] + R[_L] (|a|, |b| < 2^996, no underflow of the parts) */
 function twoProd(a: number, b: number): void {
   const p = a * b;
   let t = SPLITTER * a;
@@ -62,35 +64,35 @@ function twoProd(a: number, b: number): void {
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  H = p;
+  R[_L] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  R[_H] = p;
 }
 /** (ah + al) * (bh + bl) */
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const h = H;
-  const l = L + (ah * bl + al * bh);
+  const h = R[_H]!;
+  const l = R[_L]! + (ah * bl + al * bh);
   fastTwoSum(h, l);
 }
 /** (ah + al) + (bh + bl) */
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const h = H;
-  const l = L + al + bl;
+  const h = R[_H]!;
+  const l = R[_L]! + al + bl;
   fastTwoSum(h, l);
 }
 /** (ah + al) / (bh + bl) */
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q = ah / bh;
   twoProd(q, bh);
-  const r = ((ah - H) - L + al - q * bl) / bh;
+  const r = ((ah - R[_H]!) - R[_L]! + al - q * bl) / bh;
   fastTwoSum(q, r);
 }
 /** sqrt(ah + al), ah > 0 */
 function ddSqrt(ah: number, al: number): void {
   const s = Math.sqrt(ah);
   twoProd(s, s);
-  const r = ((ah - H) - L + al) / (2 * s);
+  const r = ((ah - R[_H]!) - R[_L]! + al) / (2 * s);
   fastTwoSum(s, r);
 }
 
@@ -188,40 +190,37 @@ function expTables(): void {
   EXP_TL = tl;
 }
 
-/** e^(xh + xl) = (EH + EL) * 2^EK, EH + EL in [0.7, 1.5), relative error < 2^-80; |xh| < 1500 */
-let EH = 0;
-let EL = 0;
-let EK = 0;
+/** e^(xh + xl) = (R[_EH] + R[_EL]) * 2^R[_EK], R[_EH] + R[_EL] in [0.7, 1.5), relative error < 2^-80; |xh| < 1500 */
 function expCore(xh: number, xl: number): void {
   if (EXP_TH === null) expTables();
   const kf = Math.round(xh * INV_LN2N);
   const j = kf & (EXP_N - 1);
-  EK = (kf - j) / EXP_N;
+  R[_EK] = (kf - j) / EXP_N;
   // r = x - kf ln2/N
   const r1 = xh - kf * LN2N_1; // exact
   twoSum(r1, -kf * LN2N_2);
-  const rh0 = H;
-  const rl0 = L + (xl - kf * LN2N_3);
+  const rh0 = R[_H]!;
+  const rl0 = R[_L]! + (xl - kf * LN2N_3);
   fastTwoSum(rh0, rl0);
-  const rh = H;
-  const rl = L;
+  const rh = R[_H]!;
+  const rl = R[_L]!;
   // e^r - 1 = r + r^2/2 + r^3 q(r)
   const q = rh * rh * rh * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040 + rh / 40320)))));
   twoProd(rh, rh);
-  const s2h = H * 0.5;
-  const s2l = L * 0.5 + rh * rl;
+  const s2h = R[_H]! * 0.5;
+  const s2l = R[_L]! * 0.5 + rh * rl;
   twoSum(rh, s2h);
-  const ah = H;
-  const al = L + rl + s2l + q;
+  const ah = R[_H]!;
+  const al = R[_L]! + rl + s2l + q;
   // T (1 + em) = T + T em
   const th = EXP_TH![j]!;
   const tl = EXP_TL![j]!;
   twoProd(th, ah);
-  const ph = H;
-  const pl = L + th * al + tl * ah + tl;
+  const ph = R[_H]!;
+  const pl = R[_L]! + th * al + tl * ah + tl;
   twoSum(th, ph);
-  EH = H;
-  EL = L + pl;
+  R[_EH] = R[_H]!;
+  R[_EL] = R[_L]! + pl;
 }
 const EXP_ERR = 2 ** -76;
 
@@ -231,60 +230,57 @@ export function exp(x: number): number {
   if (x < -745.2) return 0;
   if (Math.abs(x) < 5.551115123125783e-17) return 1 + x; // |x| < 2^-54
   expCore(x, 0);
-  const r = finishScaled(EH, EL, EXP_ERR * EH, EK);
+  const r = finishScaled(R[_EH]!, R[_EL]!, EXP_ERR * R[_EH]!, R[_EK]!);
   if (r === r) return r;
   return B.expBig(x);
 }
 
 // ------------------------------------------------------------------ log
-/** log(x) as LH + LL for finite x > 0, x != 1; absolute error < 2^-82 and relative < 2^-80 */
-let LH = 0;
-let LL = 0;
-let LERR = 0;
+/** log(x) as R[_LH] + R[_LL] for finite x > 0, x != 1; absolute error < 2^-82 and relative < 2^-80 */
 function logCore(x: number): void {
   if (x > 0.9921875 && x < 1.0078125) {
     // |x - 1| < 2^-7: 2 atanh(u), u = f / (2 + f)
     const f = x - 1;
     twoSum(2, f);
-    ddDiv(f, 0, H, L);
-    const uh = H;
-    const ul = L;
+    ddDiv(f, 0, R[_H]!, R[_L]!);
+    const uh = R[_H]!;
+    const ul = R[_L]!;
     twoProd(uh, uh);
-    const wh = H;
-    const wl = L + 2 * uh * ul;
+    const wh = R[_H]!;
+    const wl = R[_L]! + 2 * uh * ul;
     // u^3 / 3 in double-double
     twoProd(uh, wh);
-    const ch = H;
-    const cl = L + uh * wl + ul * wh;
+    const ch = R[_H]!;
+    const cl = R[_L]! + uh * wl + ul * wh;
     const c3h = ch / 3;
     twoProd(c3h, 3);
-    const c3l = ((ch - H) - L + cl) / 3;
+    const c3l = ((ch - R[_H]!) - R[_L]! + cl) / 3;
     // u^5 (1/5 + w/7 + w^2/9 + w^3/11 + w^4/13)
     const t = ch * wh * (1 / 5 + wh * (1 / 7 + wh * (1 / 9 + wh * (1 / 11 + wh / 13))));
     twoSum(uh, c3h);
-    const sh = H;
-    const sl = L + ul + c3l + t;
+    const sh = R[_H]!;
+    const sl = R[_L]! + ul + c3l + t;
     fastTwoSum(2 * sh, 2 * sl);
-    LH = H;
-    LL = L;
-    LERR = Math.abs(LH) * 2 ** -84;
+    R[_LH] = R[_H]!;
+    R[_LL] = R[_L]!;
+    R[_LERR] = Math.abs(R[_LH]!) * 2 ** -84;
     return;
   }
   const y0 = Math.log(x);
   expCore(-y0, 0);
-  const k = EK;
-  // xs = x 2^k, near 1 / (EH + EL)
+  const k = R[_EK]!;
+  // xs = x 2^k, near 1 / (R[_EH] + R[_EL])
   const xs = k > 1023 ? x * pow2(k - 600) * pow2(600) : x * pow2(k);
-  twoProd(xs, EH);
-  const t = (H - 1) + (L + xs * EL);
+  twoProd(xs, R[_EH]!);
+  const t = (R[_H]! - 1) + (R[_L]! + xs * R[_EL]!);
   // log(1 + t) = t - t^2/2 (t ~ 2^-52)
   twoSum(y0, t);
-  const h = H;
-  const l = L - 0.5 * t * t;
+  const h = R[_H]!;
+  const l = R[_L]! - 0.5 * t * t;
   fastTwoSum(h, l);
-  LH = H;
-  LL = L;
-  LERR = Math.abs(LH) * 2 ** -80 + 2 ** -82;
+  R[_LH] = R[_H]!;
+  R[_LL] = R[_L]!;
+  R[_LERR] = Math.abs(R[_LH]!) * 2 ** -80 + 2 ** -82;
 }
 
 export function log(x: number): number {
@@ -294,7 +290,7 @@ export function log(x: number): number {
   if (x === Infinity) return x;
   if (x === 1) return 0;
   logCore(x);
-  const r = roundOrFail(LH, LL, LERR * 4);
+  const r = roundOrFail(R[_LH]!, R[_LL]!, R[_LERR]! * 4);
   if (r === r) return r;
   return B.logBig(x);
 }
@@ -370,15 +366,15 @@ export function pow(x: number, y: number): number {
   if (ax === 1) return neg ? -1 : 1;
   if (y === 1) return x;
   logCore(ax);
-  const zh0 = y * LH;
+  const zh0 = y * R[_LH]!;
   if (zh0 > 709.8 || zh0 < -745.2) {
     // certain overflow/underflow unless on the edge: decide carefully near the edges
     if (zh0 > 720) return neg ? -Infinity : Infinity;
     if (zh0 < -760) return neg ? -0 : 0;
   }
-  twoProd(y, LH);
-  const zh = H;
-  const zl = L + y * LL;
+  twoProd(y, R[_LH]!);
+  const zh = R[_H]!;
+  const zl = R[_L]! + y * R[_LL]!;
   let r: number;
   if (zh > 709.8) {
     r = B.powBig(ax, y);
@@ -389,10 +385,10 @@ export function pow(x: number, y: number): number {
     return neg ? -r : r;
   }
   fastTwoSum(zh, zl);
-  expCore(H, L);
+  expCore(R[_H]!, R[_L]!);
   // relative error: that of e^z plus |y| * (error of log)
-  const err = (EXP_ERR + Math.abs(y) * LERR * 2) * EH;
-  r = finishScaled(EH, EL, err, EK);
+  const err = (EXP_ERR + Math.abs(y) * R[_LERR]! * 2) * R[_EH]!;
+  r = finishScaled(R[_EH]!, R[_EL]!, err, R[_EK]!);
   if (r !== r) r = B.powBig(ax, y);
   return neg ? -r : r;
 }
@@ -401,34 +397,30 @@ export function pow(x: number, y: number): number {
 const [PIO2_1, PIO2_2, PIO2_3, PIO2_4] = pieces(B.PIO2_FIX, 33, 4) as [number, number, number, number];
 const TWO_OVER_PI = 0.6366197723675814;
 
-/** reduced argument: x = (4n + RQ) pi/2 + (RH + RL), |RH| <= pi/4 (+ a little); RE abs error */
-let RQ = 0;
-let RH = 0;
-let RL = 0;
-let RE = 0;
+/** reduced argument: x = (4n + R[_RQ]) pi/2 + (R[_RH] + R[_RL]), |R[_RH]| <= pi/4 (+ a little); R[_RE] abs error */
 function reduce(ax: number): void {
   if (ax < 1048576) {
     const k = Math.round(ax * TWO_OVER_PI);
     const r1 = ax - k * PIO2_1; // exact
     twoSum(r1, -k * PIO2_2);
-    const h = H;
-    const l = L;
+    const h = R[_H]!;
+    const l = R[_L]!;
     twoSum(h, -k * PIO2_3);
-    const h2 = H;
-    const l2 = L + l - k * PIO2_4;
+    const h2 = R[_H]!;
+    const l2 = R[_L]! + l - k * PIO2_4;
     fastTwoSum(h2, l2);
-    RQ = k & 3;
-    RH = H;
-    RL = L;
-    RE = 2 ** -125;
+    R[_RQ] = k & 3;
+    R[_RH] = R[_H]!;
+    R[_RL] = R[_L]!;
+    R[_RE] = 2 ** -125;
     return;
   }
   const [q, r] = B.reduceFix(ax);
-  RQ = q;
+  R[_RQ] = q;
   const [h, l] = B.bigToDD(r, B.P);
-  RH = h;
-  RL = l;
-  RE = Math.abs(h) * 2 ** -100;
+  R[_RH] = h;
+  R[_RL] = l;
+  R[_RE] = Math.abs(h) * 2 ** -100;
 }
 
 let SC_SH: Float64Array | null = null;
@@ -448,11 +440,7 @@ function sinCosTables(): void {
   }
 }
 
-/** sin and cos of r = rh + rl (|r| <= 0.8): SH + SL, CH + CL, relative error < 2^-82 */
-let SH = 0;
-let SL = 0;
-let CH = 0;
-let CL = 0;
+/** sin and cos of r = rh + rl (|r| <= 0.8): R[_SH] + R[_SL], R[_CH] + R[_CL], relative error < 2^-82 */
 function sinCosCore(rh0: number, rl0: number): void {
   if (SC_SH === null) sinCosTables();
   const neg = rh0 < 0;
@@ -461,38 +449,38 @@ function sinCosCore(rh0: number, rl0: number): void {
   const j = Math.round(rh * 64);
   const dh0 = rh - j / 64; // exact
   fastTwoSum(dh0, rl);
-  const dh = H;
-  const dl = L;
+  const dh = R[_H]!;
+  const dl = R[_L]!;
   twoProd(dh, dh);
-  const wh = H;
-  const wl = L + 2 * dh * dl;
+  const wh = R[_H]!;
+  const wl = R[_L]! + 2 * dh * dl;
   // sin d = d - d^3/6 + d^5 (1/120 - w/5040 + w^2/362880 - w^3/39916800)
   twoProd(dh, wh);
-  const ch = H;
-  const cl = L + dh * wl;
+  const ch = R[_H]!;
+  const cl = R[_L]! + dh * wl;
   const c6h = ch / 6;
   twoProd(c6h, 6);
-  const c6l = ((ch - H) - L + cl) / 6;
+  const c6l = ((ch - R[_H]!) - R[_L]! + cl) / 6;
   const ts = ch * wh * (1 / 120 + wh * (-1 / 5040 + wh * (1 / 362880 - wh / 39916800)));
   twoSum(dh, -c6h);
-  const sdh0 = H;
-  const sdl0 = L + dl - c6l + ts;
+  const sdh0 = R[_H]!;
+  const sdl0 = R[_L]! + dl - c6l + ts;
   fastTwoSum(sdh0, sdl0);
-  const sdh = H;
-  const sdl = L;
+  const sdh = R[_H]!;
+  const sdl = R[_L]!;
   // cos d = 1 - w/2 + w^2 (1/24 - w/720 + w^2/40320 - w^3/3628800)
   const tc = wh * wh * (1 / 24 + wh * (-1 / 720 + wh * (1 / 40320 - wh / 3628800)));
   twoSum(1, -0.5 * wh);
-  const cdh0 = H;
-  const cdl0 = L - 0.5 * wl + tc;
+  const cdh0 = R[_H]!;
+  const cdl0 = R[_L]! - 0.5 * wl + tc;
   fastTwoSum(cdh0, cdl0);
-  const cdh = H;
-  const cdl = L;
+  const cdh = R[_H]!;
+  const cdl = R[_L]!;
   if (j === 0) {
-    SH = neg ? -sdh : sdh;
-    SL = neg ? -sdl : sdl;
-    CH = cdh;
-    CL = cdl;
+    R[_SH] = neg ? -sdh : sdh;
+    R[_SL] = neg ? -sdl : sdl;
+    R[_CH] = cdh;
+    R[_CL] = cdl;
     return;
   }
   const sah = SC_SH![j]!;
@@ -501,38 +489,38 @@ function sinCosCore(rh0: number, rl0: number): void {
   const cal = SC_CL![j]!;
   // sin(a + d) = sa cd + ca sd ; cos(a + d) = ca cd - sa sd
   ddMul(sah, sal, cdh, cdl);
-  const p1h = H;
-  const p1l = L;
+  const p1h = R[_H]!;
+  const p1l = R[_L]!;
   ddMul(cah, cal, sdh, sdl);
-  ddAdd(p1h, p1l, H, L);
-  SH = neg ? -H : H;
-  SL = neg ? -L : L;
+  ddAdd(p1h, p1l, R[_H]!, R[_L]!);
+  R[_SH] = neg ? -R[_H]! : R[_H]!;
+  R[_SL] = neg ? -R[_L]! : R[_L]!;
   ddMul(cah, cal, cdh, cdl);
-  const p2h = H;
-  const p2l = L;
+  const p2h = R[_H]!;
+  const p2l = R[_L]!;
   ddMul(sah, sal, sdh, sdl);
-  ddAdd(p2h, p2l, -H, -L);
-  CH = H;
-  CL = L;
+  ddAdd(p2h, p2l, -R[_H]!, -R[_L]!);
+  R[_CH] = R[_H]!;
+  R[_CL] = R[_L]!;
 }
 
-/** sin and cos of finite x (|x| >= 2^-27) into SH/SL, CH/CL; returns the abs error bound of r */
+/** sin and cos of finite x (|x| >= 2^-27) into R[_SH]/R[_SL], R[_CH]/R[_CL]; returns the abs error bound of r */
 function sinCosAny(x: number): number {
   const ax = Math.abs(x);
   let q = 0;
   let err = 0;
   if (ax > PIO4_H) {
     reduce(ax);
-    q = RQ;
-    err = RE;
-    sinCosCore(RH, RL);
+    q = R[_RQ]!;
+    err = R[_RE]!;
+    sinCosCore(R[_RH]!, R[_RL]!);
   } else {
     sinCosCore(ax, 0);
   }
-  let sh = SH;
-  let sl = SL;
-  let ch = CH;
-  let cl = CL;
+  let sh = R[_SH]!;
+  let sl = R[_SL]!;
+  let ch = R[_CH]!;
+  let cl = R[_CL]!;
   switch (q) {
     case 1: { const th = sh; const tl = sl; sh = ch; sl = cl; ch = -th; cl = -tl; break; }
     case 2: sh = -sh; sl = -sl; ch = -ch; cl = -cl; break;
@@ -543,10 +531,10 @@ function sinCosAny(x: number): number {
     sh = -sh;
     sl = -sl;
   }
-  SH = sh;
-  SL = sl;
-  CH = ch;
-  CL = cl;
+  R[_SH] = sh;
+  R[_SL] = sl;
+  R[_CH] = ch;
+  R[_CL] = cl;
   return err;
 }
 const SC_ERR = 2 ** -78;
@@ -556,7 +544,7 @@ export function sin(x: number): number {
   if (x === Infinity || x === -Infinity) return NEG_NAN;
   if (Math.abs(x) < 1.4901161193847656e-8) return x; // 2^-26
   const e = sinCosAny(x);
-  const r = roundOrFail(SH, SL, Math.abs(SH) * SC_ERR + e);
+  const r = roundOrFail(R[_SH]!, R[_SL]!, Math.abs(R[_SH]!) * SC_ERR + e);
   return r === r ? r : B.sinBig(x);
 }
 
@@ -565,7 +553,7 @@ export function cos(x: number): number {
   if (x === Infinity || x === -Infinity) return NEG_NAN;
   if (Math.abs(x) < 7.450580596923828e-9) return 1; // 2^-27
   const e = sinCosAny(x);
-  const r = roundOrFail(CH, CL, Math.abs(CH) * SC_ERR + e);
+  const r = roundOrFail(R[_CH]!, R[_CL]!, Math.abs(R[_CH]!) * SC_ERR + e);
   return r === r ? r : B.cosBig(x);
 }
 
@@ -574,9 +562,9 @@ export function tan(x: number): number {
   if (x === Infinity || x === -Infinity) return NEG_NAN;
   if (Math.abs(x) < 7.450580596923828e-9) return x; // 2^-27 (x^3/3 < ulp/2)
   const e = sinCosAny(x);
-  ddDiv(SH, SL, CH, CL);
-  const th = H;
-  const tl = L;
+  ddDiv(R[_SH]!, R[_SL]!, R[_CH]!, R[_CL]!);
+  const th = R[_H]!;
+  const tl = R[_L]!;
   // error: relative 2^-76 plus that of r amplified by 1/cos^2 (d tan/dr = 1 + tan^2)
   const err = Math.abs(th) * 2 ** -76 + e * (1 + th * th) * 2;
   const r = roundOrFail(th, tl, err);
@@ -594,16 +582,14 @@ function atanTables(): void {
   }
 }
 
-/** atan(uh + ul) for u >= 0 (any size) into AH + AL, relative error < 2^-80 */
-let AH = 0;
-let AL = 0;
+/** atan(uh + ul) for u >= 0 (any size) into R[_AH] + R[_AL], relative error < 2^-80 */
 function atanCore(uh: number, ul: number): void {
   if (AT_H === null) atanTables();
   let comp = false;
   if (uh > 1) {
     ddDiv(1, 0, uh, ul);
-    uh = H;
-    ul = L;
+    uh = R[_H]!;
+    ul = R[_L]!;
     comp = true;
   }
   const j = Math.round(uh * 64);
@@ -616,47 +602,47 @@ function atanCore(uh: number, ul: number): void {
     // v = (u - c) / (1 + u c), c = j/64
     const c = j / 64;
     fastTwoSum(uh - c, ul); // uh - c exact
-    const nh = H;
-    const nl = L;
+    const nh = R[_H]!;
+    const nl = R[_L]!;
     twoProd(uh, c);
-    const ph = H;
-    const pl = L + ul * c;
+    const ph = R[_H]!;
+    const pl = R[_L]! + ul * c;
     twoSum(1, ph);
-    const dh = H;
-    const dl = L + pl;
+    const dh = R[_H]!;
+    const dl = R[_L]! + pl;
     ddDiv(nh, nl, dh, dl);
-    vh = H;
-    vl = L;
+    vh = R[_H]!;
+    vl = R[_L]!;
   }
   // atan v = v - v^3/3 + v^5 (1/5 - w/7 + w^2/9 - w^3/11 + w^4/13), |v| <= 1/128
   twoProd(vh, vh);
-  const wh = H;
-  const wl = L + 2 * vh * vl;
+  const wh = R[_H]!;
+  const wl = R[_L]! + 2 * vh * vl;
   twoProd(vh, wh);
-  const ch = H;
-  const cl = L + vh * wl + vl * wh;
+  const ch = R[_H]!;
+  const cl = R[_L]! + vh * wl + vl * wh;
   const c3h = ch / 3;
   twoProd(c3h, 3);
-  const c3l = ((ch - H) - L + cl) / 3;
+  const c3l = ((ch - R[_H]!) - R[_L]! + cl) / 3;
   const t = ch * wh * (1 / 5 + wh * (-1 / 7 + wh * (1 / 9 + wh * (-1 / 11 + wh / 13))));
   twoSum(vh, -c3h);
-  const sh0 = H;
-  const sl0 = L + vl - c3l + t;
+  const sh0 = R[_H]!;
+  const sl0 = R[_L]! + vl - c3l + t;
   fastTwoSum(sh0, sl0);
-  let ah = H;
-  let al = L;
+  let ah = R[_H]!;
+  let al = R[_L]!;
   if (j !== 0) {
     ddAdd(AT_H![j]!, AT_L![j]!, ah, al);
-    ah = H;
-    al = L;
+    ah = R[_H]!;
+    al = R[_L]!;
   }
   if (comp) {
     ddAdd(PIO2_H, PIO2_L, -ah, -al);
-    ah = H;
-    al = L;
+    ah = R[_H]!;
+    al = R[_L]!;
   }
-  AH = ah;
-  AL = al;
+  R[_AH] = ah;
+  R[_AL] = al;
 }
 const AT_ERR = 2 ** -77;
 
@@ -666,7 +652,7 @@ export function atan(x: number): number {
   if (ax < 7.450580596923828e-9) return x; // 2^-27
   if (ax > 1.152921504606847e18) return x > 0 ? PIO2_H : -PIO2_H; // 2^60
   atanCore(ax, 0);
-  const r = roundOrFail(AH, AL, AH * AT_ERR);
+  const r = roundOrFail(R[_AH]!, R[_AL]!, R[_AH]! * AT_ERR);
   if (r !== r) return B.atanBig(x);
   return x < 0 ? -r : r;
 }
@@ -704,14 +690,14 @@ export function atan2(y: number, x: number): number {
       const ys = ay * s1 * s2;
       const uh = ys / xs;
       twoProd(uh, xs);
-      const ul = ((ys - H) - L) / xs;
+      const ul = ((ys - R[_H]!) - R[_L]!) / xs;
       atanCore(uh, ul);
-      let ah = AH;
-      let al = AL;
+      let ah = R[_AH]!;
+      let al = R[_AL]!;
       if (xneg) {
         ddAdd(PI_H, PI_L, -ah, -al);
-        ah = H;
-        al = L;
+        ah = R[_H]!;
+        al = R[_L]!;
       }
       r = roundOrFail(ah, al, ah * AT_ERR);
       if (r !== r) return B.atan2Big(y, x);
@@ -734,16 +720,16 @@ export function asin(x: number): number {
   if (ax === 1) return x > 0 ? PIO2_H : -PIO2_H;
   // asin x = atan(x / sqrt(1 - x^2))
   twoProd(ax, ax);
-  const p = H;
-  const pl = L;
+  const p = R[_H]!;
+  const pl = R[_L]!;
   twoSum(1, -p);
-  const dh = H;
-  const dl = L - pl;
+  const dh = R[_H]!;
+  const dl = R[_L]! - pl;
   fastTwoSum(dh, dl);
-  ddSqrt(H, L);
-  ddDiv(ax, 0, H, L);
-  atanCore(H, L);
-  const r = roundOrFail(AH, AL, AH * AT_ERR);
+  ddSqrt(R[_H]!, R[_L]!);
+  ddDiv(ax, 0, R[_H]!, R[_L]!);
+  atanCore(R[_H]!, R[_L]!);
+  const r = roundOrFail(R[_AH]!, R[_AL]!, R[_AH]! * AT_ERR);
   if (r !== r) return B.asinBig(x);
   return x < 0 ? -r : r;
 }
@@ -756,13 +742,13 @@ export function acos(x: number): number {
   if (x === -1) return PI_H;
   // acos x = 2 atan(sqrt((1 - x) / (1 + x)))
   twoSum(1, -x);
-  const ah = H;
-  const al = L;
+  const ah = R[_H]!;
+  const al = R[_L]!;
   twoSum(1, x);
-  ddDiv(ah, al, H, L);
-  ddSqrt(H, L);
-  atanCore(H, L);
-  const r = roundOrFail(2 * AH, 2 * AL, 2 * AH * AT_ERR);
+  ddDiv(ah, al, R[_H]!, R[_L]!);
+  ddSqrt(R[_H]!, R[_L]!);
+  atanCore(R[_H]!, R[_L]!);
+  const r = roundOrFail(2 * R[_AH]!, 2 * R[_AL]!, 2 * R[_AH]! * AT_ERR);
   if (r !== r) return B.acosBig(x);
   return r;
 }

@@ -23,6 +23,7 @@ import {
 } from './meta.js';
 import { findUpval, closeUpvals } from './upvalues.js';
 import { str2number } from './tostr.js';
+import { pow } from '../text/libm.js';
 
 export const EXEC_DONE = 0;
 export const EXEC_PAUSED = 1;
@@ -332,7 +333,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
           const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
           if (typeof rb === 'number' && typeof rc === 'number') {
-            stack[ra] = Math.pow(rb, rc);
+            stack[ra] = pow(rb, rc); // luai_numpow: C pow (glibc)
           } else {
             ci.savedpc = pc;
             stack[ra] = arith(L, rb, rc, TM_POW, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);

@@ -26,6 +26,18 @@ const u32 = new Uint32Array(f64.buffer);
 
 const EMPTY_NODE: LuaValue[] = [];
 const EMPTY_ARR: LuaValue[] = [];
+/** Fresh node vectors of 2^l nodes (l <= NODE_TEMPLATE_MAX) are copies of these. */
+const NODE_TEMPLATE_MAX = 12;
+const NODE_TEMPLATES: (LuaValue[] | undefined)[] = [];
+
+/**
+ * LUA_TDEADKEY: the collector turns the collectable key (string or object) of a node whose
+ * value is nil into a dead key (lgc.c removeentry). Lookups no longer find it, so a later
+ * insertion of the same key goes through newkey again; `next` still accepts it.
+ */
+export class DeadKey {
+  constructor(readonly key: LuaValue) {}
+}
 
 /** Raised by newkey for a nil or NaN key; the VM turns it into a positioned runtime error. */
 export class TableIndexError {
@@ -275,8 +287,20 @@ export class LuaTable extends GCObject {
     const lsize = ceilLog2(size);
     if (lsize > MAXBITS) throw new TableIndexError('table overflow');
     size = 1 << lsize;
-    const node: LuaValue[] = [];
-    for (let i = 0; i < size; i++) node.push(undefined, undefined, -1);
+    // a copy of a packed template (one per size) is much cheaper than growing an array
+    let node: LuaValue[];
+    if (lsize <= NODE_TEMPLATE_MAX) {
+      let tpl = NODE_TEMPLATES[lsize];
+      if (tpl === undefined) {
+        tpl = [];
+        for (let i = 0; i < size; i++) tpl.push(undefined, undefined, -1);
+        NODE_TEMPLATES[lsize] = tpl;
+      }
+      node = tpl.slice();
+    } else {
+      node = [];
+      for (let i = 0; i < size; i++) node.push(undefined, undefined, -1);
+    }
     this.node = node;
     this.nodeSize = size;
     this.lsizenode = lsize;
@@ -400,9 +424,30 @@ export class LuaTable extends GCObject {
     const i = arrayIndex(key);
     const asize = this.arr.length;
     if (0 < i && i <= asize) return i - 1;
-    const n = this.findNode(key);
-    if (n < 0) throw new TableIndexError("invalid key to 'next'");
-    return n + asize;
+    if (this.nodeSize > 0) {
+      // the key may be dead already: it is fine to use it in `next`
+      const node = this.node;
+      let n = this.mainPosition(key);
+      for (;;) {
+        const k = node[3 * n] as unknown;
+        if (k === key || (k instanceof DeadKey && k.key === key)) return n + asize;
+        n = node[3 * n + 2] as number;
+        if (n < 0) break;
+      }
+    }
+    throw new TableIndexError("invalid key to 'next'");
+  }
+
+  /** removeentry for every node with a nil value and a collectable key (GC traversal). */
+  killDeadKeys(): void {
+    const node = this.node;
+    for (let i = 0; i < this.nodeSize; i++) {
+      if (node[3 * i + 1] !== undefined) continue;
+      const k = node[3 * i];
+      if (typeof k === 'string' || (typeof k === 'object' && !((k as unknown) instanceof DeadKey))) {
+        node[3 * i] = new DeadKey(k) as unknown as LuaValue;
+      }
+    }
   }
 
   // ---- length ----

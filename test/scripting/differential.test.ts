@@ -30,8 +30,6 @@ const cases = loadCases();
 const KNOWN_DIVERGENCES: Record<string, string> = {
   'errors2.lua:error in error handler path:resp2': 'VM: an error inside the message handler should re-run the handler (luaG_errormsg)',
   'errors2.lua:error in error handler path:resp3': 'VM: an error inside the message handler should re-run the handler (luaG_errormsg)',
-  'sandbox.lua:pairs over _G order:resp2': "Redis's _G is built by a sequence we have not reproduced (hash chain order)",
-  'sandbox.lua:pairs over _G order:resp3': "Redis's _G is built by a sequence we have not reproduced (hash chain order)",
 };
 const results: Array<{ id: string; ok: boolean; expected: unknown; actual: unknown }> = [];
 

@@ -13,7 +13,7 @@ import type { CommandHost } from './host.js';
 import { luaToReply, errorTable } from './convert.js';
 import { buildEvalState, buildFunctionState, type EvalState, type FunctionState } from './environment.js';
 import {
-  LuaTable, LuaError, setHook, HOOK_CONTINUE, HOOK_PAUSE, startProtectedRun, protectedOutcome, runningSource,
+  LuaTable, LuaError, setHook, HOOK_CONTINUE, HOOK_PAUSE, startProtectedRun, protectedOutcome, runningSource, endProtectedRun,
   type LuaState, type LuaValue, type NativeFn, type Run, type CountHook,
 } from './lua-host.js';
 import { Rand48 } from './rand48.js';
@@ -202,7 +202,7 @@ export class ScriptingEngine implements RedisApiHost {
         run = startProtectedRun(L, req.fn, [keys, args], req.handler);
       }
     } catch (e) {
-      this.endRun(L);
+      this.endRun(L, false);
       throw e;
     }
     if (run.status !== 'paused') return this.finish(L, ctx, run);
@@ -220,13 +220,14 @@ export class ScriptingEngine implements RedisApiHost {
     return this.finish(L, ctx, run);
   }
 
-  private endRun(L: LuaState): void {
+  private endRun(L: LuaState, started: boolean): void {
     setHook(L, 0, null);
+    if (started) endProtectedRun(L);
     this.running = null;
   }
 
   private finish(L: LuaState, ctx: RunCtx, run: Run): Reply {
-    this.endRun(L);
+    this.endRun(L, true);
     const out = protectedOutcome(run);
     this.effects.append(ctx.effects);
     if (out.ok) return luaToReply(out.value, ctx.resp);

@@ -81,7 +81,15 @@ export function startProtectedRun(L: LuaState, fn: LuaValue, args: readonly LuaV
     L.call(tr.set, [fn, args[0], args[1]], 0);
     callee = tr.run;
   }
+  // lua_pcall from C counts one C call; the VM's xpcall counts another: start one lower so the
+  // script runs at Redis's depth (LUAI_MAXCCALLS is reached at the same nesting).
+  L.main.nCcalls -= 1;
   return startRun(L, xpcallOf(L), [callee, handler]);
+}
+
+/** Call once the protected run has finished (undoes startProtectedRun's depth adjustment). */
+export function endProtectedRun(L: LuaState): void {
+  L.main.nCcalls += 1;
 }
 
 export type ProtectedOutcome = { ok: true; value: LuaValue } | { ok: false; error: LuaValue };

@@ -25,14 +25,20 @@ export const GLOBALS_ALLOW: ReadonlySet<string> = new Set([...LIBRARIES_ALLOW, .
 
 /**
  * Run `init` with Redis's allow-list __newindex on the globals table (luaSetAllowListProtection):
- * a new global whose name is not on the list is silently not created, so the table's layout (and
- * `pairs(_G)` order) is the one Redis builds. The libraries write globals with `LuaTable.set`,
- * which is intercepted on this one instance for the duration of `init`.
+ * a new global whose name is not on the list gets no value. As in Lua 5.1's luaV_settable,
+ * luaH_set creates the key *before* __newindex is consulted, so a refused name (print, dofile,
+ * loadfile, and in this Debian build getfenv, setfenv, newproxy) stays as a dead key: the
+ * table's layout, and `pairs(_G)` order, are the ones Redis builds (checked against
+ * redis-server). The libraries write globals with `LuaTable.set`, intercepted on this one
+ * instance for the duration of `init`.
  */
 export function withAllowList<T>(g: LuaTable, init: () => T): T {
   const rawSet = LuaTable.prototype.set;
   const guarded = function (this: LuaTable, k: LuaValue, v: LuaValue): void {
-    if (g.get(k) === undefined && !(typeof k === 'string' && GLOBALS_ALLOW.has(k))) return;
+    if (g.get(k) === undefined && !(typeof k === 'string' && GLOBALS_ALLOW.has(k))) {
+      rawSet.call(this, k, undefined);
+      return;
+    }
     rawSet.call(this, k, v);
   };
   Object.defineProperty(g, 'set', { value: guarded, configurable: true, writable: true });

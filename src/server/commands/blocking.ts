@@ -47,7 +47,7 @@ class BlockingState {
   private scheduled = false;
   private readonly touched = new Set<string>();
 
-  constructor(private readonly server: RedisServer) {
+  constructor(server: RedisServer) {
     server.keyspace.modifiedListeners.push((db, key) => this.onModified(db, key));
   }
 

@@ -26,7 +26,7 @@ function setName(client: ClientSession, name: string): Reply | null {
 }
 
 const hello: ServerCommandHandler = (call) => {
-  const { argv, client, server } = call;
+  const { argv, client } = call;
   let ver = 0;
   let next = 1;
   if (argv.length >= 2) {
@@ -53,7 +53,6 @@ const hello: ServerCommandHandler = (call) => {
     );
   }
   if (ver === 2 || ver === 3) client.ctx.protocol = ver;
-  void server;
   return R.map([
     [R.bulk('server'), R.bulk('redis')],
     [R.bulk('version'), R.bulk('7.0.15')],

@@ -1,7 +1,7 @@
 /** Hash commands (Redis 7.0 t_hash.c). Order: listpack = insertion order (see keyspace.ts). */
 import { R, type Reply } from '../../reply.js';
 import { ERR, arityError, err } from '../errors.js';
-import { type CommandContext, type CommandHandler, dbOf, deleteIfEmpty, fail, lookupTyped, parseLL } from '../context.js';
+import { type CommandContext, type CommandHandler, dbOf, deleteIfEmpty, lookupTyped, parseLL } from '../context.js';
 import type { Keyspace, RHash } from '../keyspace.js';
 import { LLONG_MAX, LLONG_MIN, addLongDouble, formatLongDoubleHuman, parseLongDouble, string2ll } from '../numbers.js';
 import { emptyScan, parseCursor, parseScanOptions, scanStep } from '../scan.js';
@@ -197,7 +197,6 @@ const hscan: CommandHandler = (ks, ctx, argv) => {
   return scanStep([...h.value.entries()], cursor, opts, h.listpack, (e) => e[0], (e, out) => out.push(e[0], e[1]));
 };
 
-void fail;
 
 export const hashCommands: Record<string, CommandHandler> = {
   hset, hmset: hset, hsetnx, hget, hmget, hgetall, hkeys, hvals, hlen, hexists, hstrlen, hdel,

@@ -1,13 +1,12 @@
 /** Sorted set commands (Redis 7.0 t_zset.c). */
 import { R, type Reply } from '../../reply.js';
-import { ERR, arityError, err } from '../errors.js';
+import { ERR, err } from '../errors.js';
 import { type CommandContext, type CommandHandler, dbOf, deleteIfEmpty, fail, lookup, lookupTyped, parseLong, parsePositiveLong, parseRangeLong } from '../context.js';
 import type { Keyspace, RSet, RZSet } from '../keyspace.js';
 import { parseRedisDouble, strtod } from '../numbers.js';
 import { ZSet } from '../zset.js';
 import { emptyScan, parseCursor, parseScanOptions, scanStep } from '../scan.js';
 import { setMembers } from './sets.js';
-import { formatDouble17g } from '../../reply.js';
 
 const NANERR = err('ERR resulting score is not a number (NaN)');
 
@@ -692,7 +691,6 @@ const zintercard: CommandHandler = (ks, ctx, argv) => {
   return R.int(card);
 };
 
-void arityError;
 
 export const zsetCommands: Record<string, CommandHandler> = {
   zadd, zincrby, zrem, zscore, zmscore, zcard, zrank, zrevrank, zrange, zrangestore, zrevrange, zrangebyscore,
