@@ -108,3 +108,22 @@ describe('record', () => {
     expect(r.stderr).toMatch(/refusing to record against redis-server 7\.2\.4/);
   });
 });
+
+describe('a misbehaving target fails its cases, never the run', () => {
+  const fake = (name: string): string => new URL(`../fixtures/fake-lua/${name}`, import.meta.url).pathname;
+
+  it('a target that hangs: every case is a timeout, and the reports are written', () => {
+    const r = redlua(['conformance', 'run', '--quiet', '--timeout', '300', '--target', `lua:${fake('hang.sh')}`, 'lua/opcodes/MOVE'], { cwd: reportsRoot });
+    expect(r.status).toBe(1);
+    const res = results(`lua-${fake('hang.sh').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+/, '')}`);
+    expect(res.totals.timeout).toBe(res.totals.total);
+  });
+
+  it('a target that crashes: every case is an error naming the signal', () => {
+    const r = redlua(['conformance', 'run', '--quiet', '--target', `lua:${fake('crash.sh')}`, 'lua/opcodes/MOVE'], { cwd: reportsRoot });
+    expect(r.status).toBe(1);
+    const res = results(`lua-${fake('crash.sh').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+/, '')}`);
+    expect(res.totals.error).toBe(res.totals.total);
+    expect(res.cases[0]?.reason).toMatch(/SIGSEGV/);
+  });
+});
