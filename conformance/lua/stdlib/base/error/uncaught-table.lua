@@ -1,0 +1,8 @@
+--[==[
+description: "an uncaught error with a non-string value"
+spec: [lib.base.error]
+features: []
+flags: []
+negative: {phase: runtime}
+]==]
+error({})

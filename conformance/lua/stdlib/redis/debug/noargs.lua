@@ -1,0 +1,8 @@
+--[==[
+description: "redis.debug without arguments"
+spec: [lib.redis.debug]
+features: []
+flags: [redis]
+negative: false
+]==]
+return {select("#", redis.debug())}
