@@ -29,7 +29,7 @@ export class Heap {
   readonly arena = new Arena();
   totalBytes = 0;
   /** Collection starts when totalBytes reaches this (luaC_checkGC). */
-  threshold = 2 * 1024 * 1024;
+  threshold = 4 * 1024 * 1024;
   /** setpause / setstepmul (percent). */
   pause = 200;
   stepmul = 200;
@@ -214,7 +214,7 @@ export class Heap {
     }
     this.udatas = this.udatas.filter((u) => u.hidx >= 0);
     if (this.totalBytes < 0) this.totalBytes = 0;
-    this.threshold = Math.max(Math.floor((this.totalBytes / 100) * this.pause), 512 * 1024);
+    this.threshold = Math.max(Math.floor((this.totalBytes / 100) * this.pause), 4 * 1024 * 1024);
     this.cycles++;
     // finalizers (GCTM): called in reverse order of separation, like 5.1's tmudata list
     if (tobefnz.length > 0) {

@@ -81,6 +81,17 @@ describe('RESP server', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  it('EXEC fails when a WATCHed key expired in between (isWatchedKeyExpired)', async () => {
+    const a = await connect('127.0.0.1', srv.port);
+    await a.call(['SET', 'wx', 'v', 'PX', '40']);
+    await a.call(['WATCH', 'wx']);
+    await new Promise((r) => setTimeout(r, 60));
+    await a.call(['MULTI']);
+    await a.call(['PING']);
+    expect(await a.call(['EXEC'])).toEqual(R.nilArray());
+    await a.close();
+  });
+
   it('lets extensions register commands and filter them', async () => {
     srv.server.registerCommand('eval', async () => {
       await new Promise((r) => setTimeout(r, 30));
@@ -148,6 +159,18 @@ describe('RESP server', () => {
     await w.call(['XADD', 'st', '2-0', 'f', 'new']);
     expect(await p).toEqual(R.array([R.array([R.bulk('st'), R.array([R.array([R.bulk('2-0'), R.bulkArray(['f', 'new'])])])])]));
     expect(await a.call(['XREAD', 'BLOCK', '30', 'STREAMS', 'st', '$'])).toEqual(R.nilArray());
+    await Promise.all([a.close(), w.close()]);
+  });
+
+  it('XREADGROUP BLOCK waits for new entries', async () => {
+    const a = await connect('127.0.0.1', srv.port);
+    const w = await connect('127.0.0.1', srv.port);
+    await w.call(['XGROUP', 'CREATE', 'gs', 'g', '$', 'MKSTREAM']);
+    const p = a.call(['XREADGROUP', 'GROUP', 'g', 'c', 'BLOCK', '0', 'STREAMS', 'gs', '>']);
+    await new Promise((r) => setTimeout(r, 20));
+    await w.call(['XADD', 'gs', '5-0', 'k', 'v']);
+    expect(await p).toEqual(R.array([R.array([R.bulk('gs'), R.array([R.array([R.bulk('5-0'), R.bulkArray(['k', 'v'])])])])]));
+    expect(await w.call(['XPENDING', 'gs', 'g'])).toEqual(R.array([R.int(1), R.bulk('5-0'), R.bulk('5-0'), R.array([R.array([R.bulk('c'), R.bulk('1')])])]));
     await Promise.all([a.close(), w.close()]);
   });
 

@@ -7,6 +7,8 @@ export interface WatchedKey {
   db: number;
   key: string;
   version: number;
+  /** The key was already logically expired when WATCHed (isWatchedKeyExpired ignores those). */
+  expiredAtWatch: boolean;
 }
 
 export class ClientSession implements Subscriber {

@@ -103,7 +103,7 @@ export function openBase(L: LuaState): void {
       for (let i = 1; i <= n; i++) {
         const v = L.arg(i);
         let s: string | undefined;
-        if (ts === tostringFn && getMetaField(L, v, '__tostring') === undefined) s = L.rawToString(v);
+        if (ts === tostringFn && L.hookMask === 0 && getMetaField(L, v, "__tostring") === undefined) s = L.rawToString(v);
         else s = toStr(L.call(ts, [v], 1)[0]);
         if (s === undefined) return L.error("'tostring' must return a string to 'print'");
         if (i > 1) out += '\t';
@@ -158,9 +158,12 @@ export function openBase(L: LuaState): void {
     return 1;
   });
 
+  // auxopen(L, "pairs", luaB_pairs, luaB_next): pairs returns its own `next` closure, a
+  // different function value from the global next
+  const pairsNext = L.newNative('next', nextFn.fn);
   reg('pairs', (L) => {
     checkType(L, 1, T_TABLE);
-    L.push(nextFn);
+    L.push(pairsNext);
     L.push(L.arg(1));
     L.push(undefined);
     return 3;
@@ -232,8 +235,8 @@ export function openBase(L: LuaState): void {
     return 1;
   });
 
-  reg('setmetatable', (L) => {
-    const t2 = typeOf(L.arg(2));
+  reg('setmetatable', (L, n) => {
+    const t2 = n < 2 ? -1 : typeOf(L.arg(2)); // LUA_TNONE when absent
     checkType(L, 1, T_TABLE);
     if (!(t2 === T_NIL || t2 === T_TABLE)) L.argError(2, 'nil or table expected');
     if (getMetaField(L, L.arg(1), '__metatable') !== undefined) L.error('cannot change a protected metatable');

@@ -15,6 +15,15 @@ const RADIANS_PER_DEGREE = PI / 180.0;
 export const cpow = M.pow;
 
 /** C fmod (JavaScript's % on doubles is exactly fmod). */
+/**
+ * `f(luaL_checknumber(L, 1), luaL_checknumber(L, 2))` in lmathlib.c: GCC on x86-64 evaluates
+ * the two calls right to left, so with both arguments bad, lua5.1 complains about #2.
+ */
+function checkTwoNumbers(L: LuaState): [number, number] {
+  const b = L.checkNumber(2);
+  return [L.checkNumber(1), b];
+}
+
 export function cfmod(a: number, b: number): number {
   return M.fmod(a, b);
 }
@@ -89,7 +98,8 @@ export function openMath(L: LuaState): LuaTable {
     ['acos', num1(M.acos)],
     ['asin', num1(M.asin)],
     ['atan2', (L2) => {
-      L2.push(M.atan2(L2.checkNumber(1), L2.checkNumber(2)));
+      const [y, x] = checkTwoNumbers(L2);
+      L2.push(M.atan2(y, x));
       return 1;
     }],
     ['atan', num1(M.atan)],
@@ -100,7 +110,8 @@ export function openMath(L: LuaState): LuaTable {
     ['exp', num1(M.exp)],
     ['floor', num1(Math.floor)],
     ['fmod', (L2) => {
-      L2.push(cfmod(L2.checkNumber(1), L2.checkNumber(2)));
+      const [a, b] = checkTwoNumbers(L2);
+      L2.push(cfmod(a, b));
       return 1;
     }],
     ['frexp', (L2) => {
@@ -110,8 +121,9 @@ export function openMath(L: LuaState): LuaTable {
       return 2;
     }],
     ['ldexp', (L2) => {
-      const x = L2.checkNumber(1);
-      L2.push(ldexp(x, checkInt(L2, 2)));
+      // ldexp(luaL_checknumber(L, 1), luaL_checkint(L, 2)): argument 2 is checked first (see checkTwoNumbers)
+      const e = checkInt(L2, 2);
+      L2.push(ldexp(L2.checkNumber(1), e));
       return 1;
     }],
     ['log10', num1(M.log10)],
@@ -141,7 +153,8 @@ export function openMath(L: LuaState): LuaTable {
       return 2;
     }],
     ['pow', (L2) => {
-      L2.push(cpow(L2.checkNumber(1), L2.checkNumber(2)));
+      const [a, b] = checkTwoNumbers(L2);
+      L2.push(cpow(a, b));
       return 1;
     }],
     ['rad', num1((x) => x * RADIANS_PER_DEGREE)],

@@ -264,8 +264,9 @@ export function openOs(L: LuaState): LuaTable {
       return 1;
     }],
     ['difftime', (L2) => {
-      const t1 = castToLong(L2.checkNumber(1));
+      // difftime(checknumber(1), optnumber(2, 0)): GCC evaluates argument 2 first
       const t2 = L2.arg(2) === undefined ? 0 : castToLong(L2.checkNumber(2));
+      const t1 = castToLong(L2.checkNumber(1));
       L2.push(t1 - t2);
       return 1;
     }],

@@ -96,8 +96,17 @@ function toUint64(n: number): bigint {
   return BigInt(Math.trunc(n));
 }
 
-function putinteger(L: LuaState, out: string[], arg: number, endian: number, size: number): void {
-  let value = toUint64(L.checkNumber(arg));
+/**
+ * b_pack pushes a nil just above its arguments (the mark separating them from the buffer),
+ * so the first missing argument is seen as nil, not as "no value".
+ */
+function packArg<T>(L: LuaState, arg: number, nargs: number, expected: string, check: (i: number) => T): T {
+  if (arg > nargs) L.argError(arg, `${expected} expected, got nil`);
+  return check(arg);
+}
+
+function putinteger(L: LuaState, out: string[], arg: number, nargs: number, endian: number, size: number): void {
+  let value = toUint64(packArg(L, arg, nargs, 'number', (i) => L.checkNumber(i)));
   const bytes = new Array<number>(size);
   for (let i = 0; i < size; i++) {
     bytes[endian === LITTLE ? i : size - 1 - i] = Number(value & 0xffn);
@@ -134,7 +143,7 @@ function unpackFloat(data: string, pos: number, size: 4 | 8, endian: number): nu
   return size === 4 ? f32.getFloat32(0, endian === LITTLE) : f32.getFloat64(0, endian === LITTLE);
 }
 
-function pack(L: LuaState): number {
+function pack(L: LuaState, nargs: number): number {
   const f = new Fmt(L.checkString(1));
   const h: Header = { endian: LITTLE, align: 1 };
   let arg = 2;
@@ -148,19 +157,19 @@ function pack(L: LuaState): number {
     while (toalign-- > 0) out.push('\0');
     switch (opt) {
       case 'b': case 'B': case 'h': case 'H': case 'l': case 'L': case 'T': case 'i': case 'I':
-        putinteger(L, out, arg++, h.endian, size);
+        putinteger(L, out, arg++, nargs, h.endian, size);
         break;
       case 'x':
         out.push('\0');
         break;
       case 'f':
-        out.push(packFloat(L.checkNumber(arg++), 4, h.endian));
+        out.push(packFloat(packArg(L, arg++, nargs, 'number', (i) => L.checkNumber(i)), 4, h.endian));
         break;
       case 'd':
-        out.push(packFloat(L.checkNumber(arg++), 8, h.endian));
+        out.push(packFloat(packArg(L, arg++, nargs, 'number', (i) => L.checkNumber(i)), 8, h.endian));
         break;
       case 'c': case 's': {
-        const s = L.checkString(arg++);
+        const s = packArg(L, arg++, nargs, 'string', (i) => L.checkString(i));
         if (size === 0) size = s.length;
         // luaL_argcheck(L, l >= size, arg, ...) runs after arg++: it names the next argument.
         if (s.length < size) L.argError(arg, 'string too short');
@@ -210,7 +219,7 @@ function unpack(L: LuaState): number {
       case 'c': {
         if (size === 0) {
           const n = toNumber(top());
-          if (n === undefined) L.error("format `c0' needs a previous size");
+          if (n === undefined) L.error("format 'c0' needs a previous size");
           size = Math.trunc(n);
           if (results.length > 0) results.pop();
           if (!(size >= 0 && pos + size <= ld)) L.argError(2, 'data string too short');

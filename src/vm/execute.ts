@@ -12,11 +12,12 @@ import {
 } from './thread.js';
 import { LuaError, InternalError, MSG_ERRERR } from './errors.js';
 import {
-  TM_INDEX, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, HOOK_PAUSE, type LuaState,
+  TM_INDEX, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, HOOK_PAUSE, MINSTACK, MASK_LINE,
+  type LuaState,
 } from './state.js';
 import {
-  precall, poscall, PCR_LUA, PCR_C, finishProtectedOk, finishProtectedError, coroutineReturned,
-  coroutineFailed, callValue, restoreStackLimit,
+  precall, poscall, pushCi, PCR_LUA, PCR_C, finishProtectedOk, finishProtectedError, coroutineReturned,
+  coroutineFailed, callValue, restoreStackLimit, fireHook,
 } from './ldo.js';
 import {
   getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat,
@@ -113,13 +114,32 @@ function handleError(L: LuaState, entryTh: LuaThread, stopCi: number, e: unknown
   }
 }
 
-/** Called when the count hook fires; returns true to pause (outermost execute only). */
-function onHook(L: LuaState): boolean {
-  L.hookCountdown = L.hookCount > 0 ? L.hookCount : NO_HOOK;
-  const h = L.hook;
-  if (h === null) return false;
-  const r = h(L);
-  return r === HOOK_PAUSE && L.execDepth === 1;
+/**
+ * The hook routine (lvm.c traceexec), entered when hookCountdown runs out: the count hook
+ * (which may pause: outermost execute only) and the line hook (a new line, a new function or
+ * a jump backwards). `pc` is the index after the instruction about to run.
+ */
+function onHook(L: LuaState, ci: CallInfo, pc: number): boolean {
+  const lineMode = (L.hookMask & MASK_LINE) !== 0 && L.debugHook !== null;
+  let pause = false;
+  if (L.hookCount > 0 && L.hook !== null && (!lineMode || --L.countLeft <= 0)) {
+    L.countLeft = L.hookCount;
+    ci.savedpc = pc;
+    pause = L.hook(L) === HOOK_PAUSE && L.execDepth === 1;
+  }
+  if (lineMode && L.allowHook) {
+    const p = (ci.fn as LuaClosure).p;
+    const npc = pc - 1;
+    const newline = p.lineInfo[npc] ?? 0;
+    const oldpc = ci.oldpc;
+    ci.oldpc = pc;
+    if (npc === 0 || pc <= oldpc || newline !== (p.lineInfo[oldpc - 1] ?? 0)) {
+      ci.savedpc = pc;
+      fireHook(L, 'line', newline);
+    }
+  }
+  L.hookCountdown = (L.hookMask & MASK_LINE) !== 0 && L.debugHook !== null ? 1 : L.hookCount > 0 ? L.hookCount : NO_HOOK;
+  return pause;
 }
 
 function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
@@ -158,8 +178,8 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
     for (;;) {
       const i = code[pc++]!;
       if (--L.hookCountdown <= 0) {
-        ci.savedpc = pc - 1;
-        if (onHook(L)) {
+        if (onHook(L, ci, pc)) {
+          ci.savedpc = pc - 1;
           L.paused = true;
           return EXEC_PAUSED;
         }
@@ -205,9 +225,22 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
           if (t instanceof LuaTable) {
             const v = t.get(key);
-            if (v !== undefined || L.fastTM(t.metatable, TM_INDEX) === undefined) {
+            if (v !== undefined) {
               stack[ra] = v;
               continue;
+            }
+            const tm = L.fastTM(t.metatable, TM_INDEX);
+            if (tm === undefined) {
+              stack[ra] = undefined;
+              continue;
+            }
+            if (tm instanceof LuaTable) {
+              // one __index table (a class): the rest of the chain is getTable's
+              const v2 = tm.get(key);
+              if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                stack[ra] = v2;
+                continue;
+              }
             }
           }
           ci.savedpc = pc;
@@ -234,7 +267,8 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           ci.savedpc = pc;
           if (t instanceof LuaTable && t.metatable === undefined && !t.readonly && key !== undefined && key === key) {
             t.set(key, val);
-          } else {
+          } else if (!(t instanceof LuaTable && !t.readonly && t.replace(key, val))) {
+            // (an existing non-nil field is assigned without consulting __newindex)
             setTable(L, t, key, val, ra - base);
           }
           continue;
@@ -253,9 +287,22 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           stack[ra + 1] = t;
           if (t instanceof LuaTable) {
             const v = t.get(key);
-            if (v !== undefined || L.fastTM(t.metatable, TM_INDEX) === undefined) {
+            if (v !== undefined) {
               stack[ra] = v;
               continue;
+            }
+            const tm = L.fastTM(t.metatable, TM_INDEX);
+            if (tm === undefined) {
+              stack[ra] = undefined;
+              continue;
+            }
+            if (tm instanceof LuaTable) {
+              // one __index table (a class): the rest of the chain is getTable's
+              const v2 = tm.get(key);
+              if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                stack[ra] = v2;
+                continue;
+              }
             }
           }
           ci.savedpc = pc;
@@ -451,6 +498,26 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             precall(L, th, ra, nresults);
             if (nresults >= 0) th.top = ci.top;
             continue;
+          }
+          if (typeof f === 'object' && f.tt === T_FUNCTION && !(f as LuaFunction).isNative && (f as LuaClosure).p.isVararg === 0 && L.hookMask === 0) {
+            // inline Lua call with fixed parameters (luaD_precall's Lua branch, as in precall)
+            const np = (f as LuaClosure).p;
+            const nbase = ra + 1;
+            if (stack.length < th.top + np.maxStackSize + MINSTACK) th.ensureStack(th.top + np.maxStackSize + MINSTACK);
+            if (th.top > nbase + np.numParams) th.top = nbase + np.numParams;
+            const nci = pushCi(L, th);
+            nci.kind = CI_LUA;
+            nci.func = ra;
+            nci.base = nbase;
+            const ntop = nbase + np.maxStackSize;
+            nci.top = ntop;
+            nci.savedpc = 0;
+            nci.nresults = nresults;
+            nci.tailcalls = 0;
+            nci.fn = f as LuaClosure;
+            for (let st = th.top; st < ntop; st++) stack[st] = undefined;
+            th.top = ntop;
+            continue newframe;
           }
           const r = precall(L, th, ra, nresults);
           if (r === PCR_C) {

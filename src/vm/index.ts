@@ -1,6 +1,7 @@
 // Public API of the VM, used by the CLI, the standard libraries and the Redis layer.
 // See src/vm/README.md.
-import { LuaState, HOOK_CONTINUE, HOOK_PAUSE, type CountHook } from './state.js';
+import { LuaState, HOOK_CONTINUE, HOOK_PAUSE, MASK_CALL, MASK_RET, MASK_LINE, type CountHook, type DebugHook } from './state.js';
+import { hookState } from './ldo.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, LuaFunction, NativeFunction, UpVal, type NativeFn } from './function.js';
 import { LuaError, LuaMemoryError, InternalError } from './errors.js';
@@ -20,10 +21,11 @@ import './ldo.js';
 
 export {
   LuaState, LuaTable, LuaClosure, LuaFunction, NativeFunction, LuaUserdata, LuaThread, LuaError,
-  LuaMemoryError, InternalError, UndumpError, HOOK_CONTINUE, HOOK_PAUSE, typeName, numberToString,
+  LuaMemoryError, InternalError, UndumpError, HOOK_CONTINUE, HOOK_PAUSE, MASK_CALL, MASK_RET, MASK_LINE,
+  typeName, numberToString,
   traceback, rawSet, getTable, setTable,
 };
-export type { LuaValue, NativeFn, CountHook, Proto, UpVal };
+export type { LuaValue, NativeFn, CountHook, DebugHook, Proto, UpVal };
 
 /** Instantiate a prototype as a main-chunk closure (no upvalues) with the globals as env. */
 export function closureOf(L: LuaState, p: Proto): LuaClosure {
@@ -172,7 +174,30 @@ export function startRun(L: LuaState, fn: LuaValue, args: readonly LuaValue[]): 
 export function setHook(L: LuaState, count: number, hook: CountHook | null): void {
   L.hook = hook;
   L.hookCount = count > 0 && hook !== null ? count : 0;
-  L.hookCountdown = L.hookCount > 0 ? L.hookCount : NO_HOOK;
+  L.countLeft = L.hookCount;
+  rearmHooks(L);
+}
+
+/**
+ * Set (or clear with mask 0 / hook null) the debug hooks: call/return/line events as
+ * lua_sethook delivers them (MASK_CALL | MASK_RET | MASK_LINE).
+ */
+export function setDebugHook(L: LuaState, hook: DebugHook | null, mask: number): void {
+  L.debugHook = hook;
+  L.hookMask = hook === null ? 0 : mask;
+  hookState.L = L.hookMask !== 0 ? L : hookState.L === L ? null : hookState.L;
+  rearmHooks(L);
+}
+
+function rearmHooks(L: LuaState): void {
+  if ((L.hookMask & MASK_LINE) !== 0 && L.debugHook !== null) {
+    L.hookCountdown = 1;
+    // the frame running now starts tracing from its current instruction
+    const ci = L.th.cis[L.th.ci];
+    if (ci !== undefined) ci.oldpc = ci.savedpc;
+  } else {
+    L.hookCountdown = L.hookCount > 0 ? L.hookCount : NO_HOOK;
+  }
 }
 
 // ------------------------------------------------------------------ host table access

@@ -7,7 +7,7 @@ import {
   CallInfo, CI_LUA, CI_NATIVE, CI_PCALL, CI_XPCALL, CI_RESUME, CoStatus, LuaThread,
 } from './thread.js';
 import { LuaError, MSG_CSTACK, MSG_STACK, MSG_YIELD_BOUNDARY } from './errors.js';
-import { MAXCALLS, MAXCCALLS, MINSTACK, TM_CALL, callHook, type LuaState } from './state.js';
+import { MAXCALLS, MAXCCALLS, MINSTACK, TM_CALL, MASK_CALL, MASK_RET, callHook, type LuaState } from './state.js';
 import { VARARG_NEEDSARG } from '../chunk/proto.js';
 import { closeUpvals } from './upvalues.js';
 import { where } from './debug.js';
@@ -90,6 +90,14 @@ export function precall(L: LuaState, th: LuaThread, func: number, nresults: numb
     ci.fn = cl;
     for (let st = th.top; st < top; st++) stack[st] = undefined;
     th.top = top;
+    if (L.hookMask !== 0) {
+      ci.oldpc = 0;
+      if (L.hookMask & MASK_CALL) {
+        ci.savedpc = 1; // hooks assume pc is already incremented
+        fireHook(L, 'call', -1);
+        ci.savedpc = 0;
+      }
+    }
     return PCR_LUA;
   }
   const nf = f as NativeFunction;
@@ -105,6 +113,7 @@ export function precall(L: LuaState, th: LuaThread, func: number, nresults: numb
   th.ensureStack(ci.top);
   const savedBase = L.base;
   const savedNargs = L.nargs;
+  if (L.hookMask & MASK_CALL) fireHook(L, 'call', -1);
   L.base = func + 1;
   L.nargs = th.top - func - 1;
   const n = nf.fn(L, L.nargs);
@@ -143,6 +152,7 @@ function adjustVarargs(L: LuaState, th: LuaThread, nfix: number, isVararg: numbe
  */
 export function poscall(th: LuaThread, firstResult: number): void {
   const ci = th.cis[th.ci]!;
+  if (hookState.L !== null && hookState.L.hookMask & MASK_RET) callRetHooks(hookState.L, th, ci);
   let res = ci.func;
   const wanted = ci.nresults;
   th.ci--;
@@ -156,6 +166,45 @@ export function poscall(th: LuaThread, firstResult: number): void {
     for (; i > 0; i--) stack[res++] = undefined;
   }
   th.top = res;
+}
+
+/** The state whose debug hooks poscall must honour (set by setDebugHook). */
+export const hookState: { L: LuaState | null } = { L: null };
+
+/** callrethooks: "return", then one "tail return" per tail call lost below a Lua frame. */
+function callRetHooks(L: LuaState, th: LuaThread, ci: CallInfo): void {
+  if (L.th !== th) return;
+  fireHook(L, 'return', -1);
+  if (ci.kind === CI_LUA) {
+    while (L.hookMask & MASK_RET && ci.tailcalls > 0) {
+      ci.tailcalls--;
+      fireHook(L, 'tail return', -1);
+    }
+  }
+}
+
+/** luaD_callhook: run the debug hook with the current frame on top; no hooks inside hooks. */
+export function fireHook(L: LuaState, event: string, line: number): void {
+  const h = L.debugHook;
+  if (h === null || !L.allowHook) return;
+  const th = L.th;
+  const ci = th.cis[th.ci]!;
+  const top = th.top;
+  const ciTop = ci.top;
+  th.ensureStack(top + MINSTACK);
+  ci.top = top + MINSTACK;
+  L.allowHook = false;
+  const savedBase = L.base;
+  const savedNargs = L.nargs;
+  try {
+    h(L, event, line);
+  } finally {
+    L.allowHook = true;
+    L.base = savedBase;
+    L.nargs = savedNargs;
+    ci.top = ciTop;
+    th.top = top;
+  }
 }
 
 /**

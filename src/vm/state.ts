@@ -7,6 +7,7 @@ import {
   LIGHTUSERDATA_NULL,
 } from './value.js';
 import { LuaTable } from './table.js';
+import { strHash } from './strhash.js';
 import { LuaFunction, LuaClosure, NativeFunction, type NativeFn, Special } from './function.js';
 import { LuaThread, CoStatus, CI_LUA, type CallInfo } from './thread.js';
 import { LuaError, InternalError } from './errors.js';
@@ -40,6 +41,8 @@ export const TM_NAMES: readonly string[] = [
   '__index', '__newindex', '__gc', '__mode', '__eq', '__add', '__sub', '__mul', '__div', '__mod',
   '__pow', '__unm', '__len', '__lt', '__le', '__concat', '__call',
 ];
+/** strHash of each TM_NAMES entry (metamethod lookups skip hashing the name). */
+const TM_HASHES: readonly number[] = TM_NAMES.map(strHash);
 
 /** LUAI_MAXCCALLS */
 export const MAXCCALLS = 200;
@@ -54,6 +57,10 @@ export const MAXCSTACK = 8000;
 export const HOOK_CONTINUE = 0;
 export const HOOK_PAUSE = 1;
 export type CountHook = (L: LuaState) => number;
+export type DebugHook = (L: LuaState, event: string, line: number) => void;
+export const MASK_CALL = 1;
+export const MASK_RET = 2;
+export const MASK_LINE = 4;
 
 export class LuaState {
   readonly heap: Heap;
@@ -73,8 +80,20 @@ export class LuaState {
   };
   /** Count hook: called every `hookCount` instructions at an instruction boundary. */
   hookCount = 0;
+  /** Instructions until the interpreter enters its hook routine (1 while a line hook is set). */
   hookCountdown = 0x3fffffff;
   hook: CountHook | null = null;
+  /** Instructions left before the count hook fires, while a line hook forces a per-instruction check. */
+  countLeft = 0;
+  /**
+   * Debug hooks (lua_sethook's call/return/line events, for debug.sethook): `hookMask` bits
+   * MASK_CALL, MASK_RET, MASK_LINE; `debugHook(L, event, line)` with event "call", "return",
+   * "tail return" or "line" (line = -1 except for "line"). Hooks do not fire inside a hook.
+   * Set them with setDebugHook (index.ts).
+   */
+  hookMask = 0;
+  debugHook: DebugHook | null = null;
+  allowHook = true;
   /** Nesting of execute() invocations (only the outermost one can pause). */
   execDepth = 0;
   /** Folder relative file names of dofile/loadfile resolve against (undefined: process cwd). */
@@ -278,7 +297,7 @@ export class LuaState {
   /** luaT_gettmbyobj */
   getTM(v: LuaValue, event: number): LuaValue {
     const mt = this.getMetatable(v);
-    return mt === undefined ? undefined : mt.getStr(TM_NAMES[event]!);
+    return mt === undefined ? undefined : mt.getStrH(TM_NAMES[event]!, TM_HASHES[event]!);
   }
 
   /** fasttm: metamethod of a metatable, caching absence in mt.flags for the first events. */
@@ -286,11 +305,11 @@ export class LuaState {
     if (mt === undefined) return undefined;
     if (event <= TM_EQ) {
       if ((mt.flags & (1 << event)) !== 0) return undefined;
-      const tm = mt.getStr(TM_NAMES[event]!);
+      const tm = mt.getStrH(TM_NAMES[event]!, TM_HASHES[event]!);
       if (tm === undefined) mt.flags |= 1 << event;
       return tm;
     }
-    return mt.getStr(TM_NAMES[event]!);
+    return mt.getStrH(TM_NAMES[event]!, TM_HASHES[event]!);
   }
 
   // ---------------------------------------------------------------- conversions

@@ -177,6 +177,20 @@ export class LuaTable extends GCObject {
     }
   }
 
+  /** getStr with the key's strHash already known (metamethod names, see state.ts). */
+  getStrH(key: string, h: number): LuaValue {
+    const size = this.nodeSize;
+    if (size === 0) return undefined;
+    const node = this.node;
+    let n = (h & (size - 1)) * 3;
+    for (;;) {
+      if (node[n] === key) return node[n + 1];
+      const nx = node[n + 2] as number;
+      if (nx < 0) return undefined;
+      n = nx * 3;
+    }
+  }
+
   /** Node index holding `key`, or -1 (array-part keys are not looked up here). */
   private findNode(key: LuaValue): number {
     if (this.nodeSize === 0) return -1;
@@ -212,6 +226,28 @@ export class LuaTable extends GCObject {
       this.node[3 * n + 1] = val;
       return;
     }
+  }
+
+  /**
+   * Assignment to a key already present with a non-nil value (no new key, no rehash; the
+   * same effect as set). Returns false, changing nothing, when the key has no value.
+   */
+  replace(key: LuaValue, val: LuaValue): boolean {
+    if (typeof key === 'number') {
+      const arr = this.arr;
+      if ((key | 0) === key && (key - 1) >>> 0 < arr.length) {
+        if (arr[key - 1] === undefined) return false;
+        this.flags = 0;
+        arr[key - 1] = val;
+        return true;
+      }
+    }
+    if (key === undefined) return false;
+    const n = this.findNode(key);
+    if (n < 0 || this.node[3 * n + 1] === undefined) return false;
+    this.flags = 0;
+    this.node[3 * n + 1] = val;
+    return true;
   }
 
   setStr(key: string, val: LuaValue): void {

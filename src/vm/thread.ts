@@ -36,6 +36,8 @@ export class CallInfo {
   savedNCcalls = 0;
   /** CI_RESUME: 1 = wrap (propagate errors), 0 = coroutine.resume. */
   wrap = 0;
+  /** Line hook: index after the last traced instruction of this frame (5.1's oldpc). */
+  oldpc = 0;
 }
 
 export const enum CoStatus {

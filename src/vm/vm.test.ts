@@ -6,6 +6,9 @@ import {
   getGlobal, LuaTable,
 } from './index.js';
 import { loadFixture } from './testing/load.js';
+import { spawnSync } from 'node:child_process';
+import { setDebugHook, MASK_CALL, MASK_RET, MASK_LINE } from './index.js';
+import { getStack, shortSrc } from './debug.js';
 import { haveLua51 } from './testing/differential.js';
 
 const fx = (n: string): string => join(dirname(fileURLToPath(import.meta.url)), 'fixtures', n);
@@ -76,6 +79,28 @@ describe.skipIf(!haveLua51())('memory limit', () => {
     if (!r.ok) expect(r.error).toBe('not enough memory');
     L.heap.fullGC();
     expect(L.heap.totalBytes).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe.skipIf(!haveLua51())('debug hooks', () => {
+  it('call/return/line events are those lua5.1 delivers', () => {
+    const dir = dirname(fx('unit/hooks_ref.lua'));
+    const ref = spawnSync('lua5.1', ['hooks_ref.lua'], { cwd: dir, encoding: 'latin1' });
+    const lines = ref.stdout.trim().split('\n');
+    const refEvents = lines[lines.length - 1]!.split(' ');
+    const L = createState();
+    L.stdout = () => {};
+    const f = loadFixture(L, fx('unit/hooks_prog.lua'));
+    const ev: string[] = [];
+    setDebugHook(L, (L2, e, l) => {
+      const idx = getStack(L2.th, 0);
+      const src = idx === -2 ? '(tail call)' : shortSrc(L2.th.cis[idx]!);
+      ev.push(`${e}:${l >= 0 ? l : 'nil'}:${src}`);
+    }, MASK_CALL | MASK_RET | MASK_LINE);
+    pcallHost(L, f, []);
+    setDebugHook(L, null, 0);
+    // the reference also sees sethook's own return (first) and the call of the final sethook()
+    expect(ev).toEqual(refEvents.slice(1, -1));
   });
 });
 

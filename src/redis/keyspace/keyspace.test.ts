@@ -56,6 +56,21 @@ describe('Keyspace + executeCommand', () => {
   });
 });
 
+describe('stream consumer groups with a manual clock', () => {
+  it('XPENDING reports idle time and delivery counts', () => {
+    const { clock, run } = setup();
+    run('XADD', 's', '1-0', 'f', 'v');
+    run('XGROUP', 'CREATE', 's', 'g', '0');
+    run('XREADGROUP', 'GROUP', 'g', 'c', 'STREAMS', 's', '>');
+    clock.advance(500);
+    expect(run('XPENDING', 's', 'g', '-', '+', '10')).toEqual(R.array([R.array([R.bulk('1-0'), R.bulk('c'), R.int(500), R.int(1)])]));
+    run('XREADGROUP', 'GROUP', 'g', 'c', 'STREAMS', 's', '0');
+    clock.advance(10);
+    expect(run('XPENDING', 's', 'g', 'IDLE', '100', '-', '+', '10')).toEqual(R.array([]));
+    expect(run('XPENDING', 's', 'g', '-', '+', '10')).toEqual(R.array([R.array([R.bulk('1-0'), R.bulk('c'), R.int(10), R.int(2)])]));
+  });
+});
+
 describe('command table', () => {
   it('knows flags, arity and keys for every Redis 7.0 command', () => {
     expect(defaultCommandTable.all().length).toBe(240);

@@ -52,12 +52,34 @@ export interface StreamEntry {
   /** field, value, field, value ... */
   fields: string[];
 }
+/** A pending (delivered, not acknowledged) entry of a consumer group. */
+export interface StreamNack {
+  id: StreamId;
+  consumer: string;
+  deliveryTime: number;
+  deliveryCount: number;
+}
+export interface StreamConsumer {
+  name: string;
+  seenTime: number;
+  /** IDs (as "ms-seq" text) pending for this consumer. */
+  pel: Set<string>;
+}
+export interface StreamGroup {
+  lastId: StreamId;
+  entriesRead: bigint;
+  /** Group PEL by "ms-seq" text. */
+  pel: Map<string, StreamNack>;
+  consumers: Map<string, StreamConsumer>;
+}
 export interface RStream {
   type: 'stream';
   /** Entries in ID order. */
   entries: StreamEntry[];
   /** Last ID ever added (kept after deletions: XADD must go above it). */
   lastId: StreamId;
+  /** Consumer groups by name. */
+  groups?: Map<string, StreamGroup>;
 }
 export type RValue = RString | RHash | RList | RSet | RZSet | RStream;
 

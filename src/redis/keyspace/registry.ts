@@ -22,6 +22,7 @@ import { sortCommands } from './commands/sort.js';
 import { hyperloglogCommands } from './commands/hyperloglog.js';
 import { bitfieldCommands } from './commands/bitfield.js';
 import { geoCommands } from './commands/geo.js';
+import { streamGroupCommands } from './commands/stream-groups.js';
 export { getKeyPositions } from './keys.js';
 
 export interface CommandSpec extends CommandMeta {
@@ -132,7 +133,7 @@ export function hasFlag(spec: CommandMeta, flag: string): boolean {
 /** The table every Keyspace uses unless told otherwise: all data commands registered. */
 export function createDefaultCommandTable(): CommandTable {
   const t = new CommandTable();
-  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands, sortCommands, hyperloglogCommands, bitfieldCommands, geoCommands]) {
+  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands, sortCommands, hyperloglogCommands, bitfieldCommands, geoCommands, streamGroupCommands]) {
     for (const [name, h] of Object.entries(group)) t.register(name, h);
   }
   // OBJECT is a container command in Redis; route its subcommands to our one handler.
@@ -140,6 +141,8 @@ export function createDefaultCommandTable(): CommandTable {
   if (obj) for (const sub of ['encoding', 'refcount', 'idletime', 'freq']) t.register(`object|${sub}`, obj);
   const ps = miscCommands['pubsub'];
   if (ps) for (const sub of ['channels', 'numsub', 'numpat', 'shardchannels', 'shardnumsub']) t.register(`pubsub|${sub}`, ps);
+  const xg = streamGroupCommands['xgroup'];
+  if (xg) for (const sub of ['create', 'setid', 'destroy', 'createconsumer', 'delconsumer']) t.register(`xgroup|${sub}`, xg);
   const cmd = introspectionCommands['command'];
   if (cmd) for (const sub of ['count', 'info', 'docs', 'list', 'getkeys']) t.register(`command|${sub}`, cmd);
   return t;

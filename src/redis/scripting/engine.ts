@@ -252,7 +252,9 @@ function fieldText(t: LuaTable, name: string): string | null {
 export function formatRunError(err: LuaValue, funcname: string): Reply {
   if (!(err instanceof LuaTable)) {
     const msg = typeof err === 'string' ? err : typeof err === 'number' ? numberToString(err) : 'execution failure';
-    return { type: 'error', value: `ERR Error running script ${funcname}, ${msg.slice(0, 100)} `.replace(/[\r\n]/g, ' ') };
+    // addReplyErrorFormat("Error running script %s, %.100s\n"): trailing CR/LF trimmed, others mapped.
+    const text = `ERR Error running script ${funcname}, ${cstr(msg).slice(0, 100)}`;
+    return { type: 'error', value: text.replace(/[\r\n]+$/, '').replace(/[\r\n]/g, ' ') };
   }
   const msg = fieldText(err, 'err') ?? 'ERR unknown error';
   const source = fieldText(err, 'source');

@@ -1,70 +1,19 @@
 /**
- * Functions (functions.c, function_lua.c, Redis 7.0.15): FUNCTION LOAD/DELETE/LIST/FLUSH/STATS/
- * KILL/DUMP/RESTORE/HELP, FCALL, FCALL_RO and redis.register_function.
+ * Functions (functions.c, Redis 7.0.15): FUNCTION LOAD/DELETE/LIST/FLUSH/STATS/KILL/DUMP/RESTORE/
+ * HELP, FCALL, FCALL_RO. Loading a library: function-load.ts; the data model: function-library.ts.
  */
 import { R, type Reply } from '../reply.js';
 import { stringMatch } from '../glob.js';
 import { parseFcallNumkeys } from './numkeys.js';
-import { extractLibMeta, verifyName, LIBRARY_NAME_ERROR } from './library-meta.js';
-import { SCRIPT_FLAGS_DEF, flagNames } from './flags.js';
-import { errorTable } from './convert.js';
-import {
-  LuaTable, LuaFunction, LuaSyntaxError, loadText, setHook, startPlainRun, HOOK_CONTINUE,
-  type LuaState, type LuaValue, type NativeFn,
-} from './lua-host.js';
-import { setFunctionEnvIndex } from './environment.js';
+import { flagNames } from './flags.js';
+import type { NativeFn } from './lua-host.js';
+import { LibCtx, type Library } from './function-library.js';
+import { FunctionLoader } from './function-load.js';
 import { RunCtx } from './run-context.js';
 import { SCRIPT_ERR, replyError, subcommandSyntaxError } from './errors.js';
 import { prepareForRun, rejectOom } from './eval-commands.js';
 import { dumpFunctions, parseFunctionsPayload, verifyPayload } from './rdb-functions.js';
 import type { CallerInfo, ScriptingEngine } from './engine.js';
-import { numberToString } from '../../vm/tostr.js';
-
-/** function_lua.c LOAD_TIMEOUT_MS */
-export const LOAD_TIMEOUT_MS = 500;
-
-export interface FunctionInfo {
-  name: string;
-  fn: LuaFunction;
-  desc: string | null;
-  flags: number;
-  library: Library;
-}
-
-export interface Library {
-  name: string;
-  /** The whole payload given to FUNCTION LOAD (shebang included). */
-  code: string;
-  /** By exact name, in registration order. */
-  functions: Map<string, FunctionInfo>;
-}
-
-/** functionsLibCtx: libraries by exact name, functions by name ignoring case. */
-export class LibCtx {
-  readonly libraries = new Map<string, Library>();
-  readonly functions = new Map<string, FunctionInfo>();
-
-  link(li: Library): void {
-    for (const fi of li.functions.values()) {
-      const k = fi.name.toLowerCase();
-      if (!this.functions.has(k)) this.functions.set(k, fi); // dictAdd fails silently on a duplicate
-    }
-    this.libraries.set(li.name, li);
-  }
-
-  unlink(li: Library): void {
-    for (const fi of li.functions.values()) {
-      const k = fi.name.toLowerCase();
-      if (this.functions.get(k) === fi) this.functions.delete(k);
-    }
-    this.libraries.delete(li.name);
-  }
-
-  clear(): void {
-    this.libraries.clear();
-    this.functions.clear();
-  }
-}
 
 export const FUNCTION_HELP: readonly string[] = [
   'FUNCTION <subcommand> [<arg> [value] [opt] ...]. Subcommands are:',
@@ -109,163 +58,27 @@ export const FUNCTION_HELP: readonly string[] = [
   '    Prints this help.',
 ];
 
-function strOrNum(v: LuaValue): string | null {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return numberToString(v);
-  return null;
-}
-
 export class FunctionCommands {
   ctx = new LibCtx();
-  /** The library being loaded (REGISTRY_LOAD_CTX_NAME), null outside FUNCTION LOAD. */
-  private loading: Library | null = null;
+  readonly loader = new FunctionLoader();
   private engine!: ScriptingEngine;
+
+  /** The native behind redis.register_function. */
+  get registerFunction(): NativeFn {
+    return this.loader.registerFunction;
+  }
 
   attach(engine: ScriptingEngine): void {
     this.engine = engine;
+    this.loader.attach(engine);
   }
 
-  // ---------------------------------------------------------------- redis.register_function
-  /** luaRegisterFunction (errors are `{err="ERR ..."}` tables raised without position). */
-  readonly registerFunction: NativeFn = (L, nargs) => {
-    const li = this.loading;
-    const fail = (msg: string): never => L.throwValue(errorTable(L, msg));
-    if (li === null) fail('redis.register_function can only be called on FUNCTION LOAD command');
-    if (nargs < 1 || nargs > 2) fail('wrong number of arguments to redis.register_function');
-    let name: string | null = null;
-    let desc: string | null = null;
-    let callback: LuaFunction | null = null;
-    let flags = 0;
-    if (nargs === 1) {
-      const t = L.arg(1);
-      if (!(t instanceof LuaTable)) {
-        fail('calling redis.register_function with a single argument is only applicable to Lua table (representing named arguments).');
-      }
-      const kv: LuaValue[] = [undefined, undefined];
-      let k: LuaValue = undefined;
-      while ((t as LuaTable).next(k, kv)) {
-        k = kv[0];
-        const v = kv[1];
-        const key = strOrNum(k);
-        if (key === null) fail('named argument key given to redis.register_function is not a string');
-        const lk = (key as string).toLowerCase();
-        if (lk === 'function_name') {
-          name = strOrNum(v);
-          if (name === null) fail('function_name argument given to redis.register_function must be a string');
-        } else if (lk === 'description') {
-          desc = strOrNum(v);
-          if (desc === null) fail('description argument given to redis.register_function must be a string');
-        } else if (lk === 'callback') {
-          if (!(v instanceof LuaFunction)) fail('callback argument given to redis.register_function must be a function');
-          callback = v as LuaFunction;
-        } else if (lk === 'flags') {
-          if (!(v instanceof LuaTable)) fail('flags argument to redis.register_function must be a table representing function flags');
-          flags = 0;
-          for (let j = 1; ; j++) {
-            const f = (v as LuaTable).getNum(j);
-            if (f === undefined) break;
-            const fs = strOrNum(f);
-            const def = fs === null ? undefined : SCRIPT_FLAGS_DEF.find((d) => d.name === fs.toLowerCase());
-            if (def === undefined) fail('unknown flag given');
-            flags |= (def as { flag: number }).flag;
-          }
-        } else {
-          fail('unknown argument given to redis.register_function');
-        }
-      }
-      if (name === null) fail('redis.register_function must get a function name argument');
-      if (callback === null) fail('redis.register_function must get a callback argument');
-    } else {
-      name = strOrNum(L.arg(1));
-      if (name === null) fail('first argument to redis.register_function must be a string');
-      const f = L.arg(2);
-      if (!(f instanceof LuaFunction)) fail('second argument to redis.register_function must be a function');
-      callback = f as LuaFunction;
-    }
-    // functionLibCreateFunction (7.0.15 reports the library-name text for a bad function name).
-    const fname = name as string;
-    const lib = li as Library;
-    if (!verifyName(fname)) fail(LIBRARY_NAME_ERROR);
-    if (lib.functions.has(fname)) fail('Function already exists in the library');
-    // JS references are not GC roots: keep the callback alive from now on.
-    L.heap.pin(callback as LuaFunction);
-    lib.functions.set(fname, { name: fname, fn: callback as LuaFunction, desc, flags, library: lib });
-    return 0;
-  };
-
-  // ---------------------------------------------------------------- library creation
-  /** luaEngineCreate: compile and run the library body with the load-time globals. */
-  private engineCreate(li: Library, code: string): string | null {
-    const fs = this.engine.functionState;
-    const L = fs.L;
-    setFunctionEnvIndex(fs, true);
-    try {
-      let fn: LuaFunction;
-      try {
-        fn = loadText(L, code, '@user_function');
-      } catch (e) {
-        if (e instanceof LuaSyntaxError) return `Error compiling function: ${e.message}`;
-        throw e;
-      }
-      const start = this.engine.monotonicMs();
-      setHook(L, 100000, (L2) => {
-        if (this.engine.monotonicMs() - start > LOAD_TIMEOUT_MS) {
-          setHook(L2, 1, (L3) => L3.throwValue(errorTable(L3, 'FUNCTION LOAD timeout')));
-          return L2.throwValue(errorTable(L2, 'FUNCTION LOAD timeout'));
-        }
-        return HOOK_CONTINUE;
-      });
-      this.loading = li;
-      let run;
-      try {
-        run = startPlainRun(L, fn, []);
-        while (run.status === 'paused') run = run.resume();
-      } finally {
-        this.loading = null;
-        setHook(L, 0, null);
-      }
-      if (run.status === 'error') return `Error registering functions: ${extractErrorMsg(run.error)}`;
-      return null;
-    } finally {
-      setFunctionEnvIndex(fs, false);
-    }
+  private create(code: string, replace: boolean, target: LibCtx): { name: string } | { error: string } {
+    return this.loader.create(code, replace, target);
   }
 
-  /** functionsCreateWithLibraryCtx: the library name, or the error text (without `ERR `). */
-  create(code: string, replace: boolean, target: LibCtx): { name: string } | { error: string } {
-    const md = extractLibMeta(code);
-    if (!md.ok) return { error: md.error };
-    const { name, engine } = md.meta;
-    if (!verifyName(name)) return { error: LIBRARY_NAME_ERROR };
-    if (engine.toLowerCase() !== 'lua') return { error: `Engine '${engine}' not found` };
-    const old = target.libraries.get(name);
-    if (old !== undefined && !replace) return { error: `Library '${name}' already exists` };
-    if (old !== undefined) target.unlink(old);
-    const li: Library = { name, code, functions: new Map() };
-    const heap = this.engine.functionState.L.heap;
-    heap.begin();
-    const fail = (error: string): { error: string } => {
-      heap.commit();
-      for (const fi of li.functions.values()) heap.unpin(fi.fn);
-      if (old !== undefined) target.link(old);
-      return { error };
-    };
-    const err = this.engineCreate(li, md.meta.code);
-    if (err !== null) return fail(err);
-    if (li.functions.size === 0) return fail('No functions registered');
-    for (const fi of li.functions.values()) {
-      if (target.functions.has(fi.name.toLowerCase())) return fail(`Function ${fi.name} already exists`);
-    }
-    heap.commit();
-    target.link(li);
-    if (old !== undefined) for (const fi of old.functions.values()) heap.unpin(fi.fn);
-    return { name };
-  }
-
-  /** engineLibraryFree: the library's callbacks are no longer referenced from JS. */
   private release(li: Library): void {
-    const heap = this.engine.functionState.L.heap;
-    for (const fi of li.functions.values()) heap.unpin(fi.fn);
+    this.loader.release(li);
   }
 
   // ---------------------------------------------------------------- commands
@@ -493,15 +306,3 @@ export class FunctionCommands {
   }
 }
 
-/** luaExtractErrorInformation for FUNCTION LOAD (no handler: the raw error value). */
-function extractErrorMsg(v: LuaValue): string {
-  if (typeof v === 'string' || typeof v === 'number') return `ERR ${strOrNum(v) ?? ''}`;
-  if (v instanceof LuaTable) {
-    const m = strOrNum(v.get('err'));
-    if (m !== null) return m;
-  }
-  // sdscatprintf("%s", NULL) with glibc
-  return '(null)';
-}
-
-export type { LuaState };

@@ -215,7 +215,11 @@ function bmpop(cmd: 'LMPOP' | 'ZMPOP', type: 'list' | 'zset'): ServerCommandHand
  * XREAD ... BLOCK ms ...: answered at once when a stream has entries after the given IDs;
  * otherwise (not in MULTI) the client waits for an XADD, `$` meaning the last ID at call time.
  */
-const xread: ServerCommandHandler = (call) => {
+const xread: ServerCommandHandler = (call) => streamRead(call, false);
+const xreadgroup: ServerCommandHandler = (call) => streamRead(call, true);
+
+/** XREAD / XREADGROUP with BLOCK (XREADGROUP waits for new entries after the group's last ID with `>`). */
+function streamRead(call: ServerCall, group: boolean): Reply | Promise<Reply> {
   const { argv } = call;
   const now = run(call, argv);
   let blockIdx = -1;
@@ -228,6 +232,7 @@ const xread: ServerCommandHandler = (call) => {
     }
     if (a === 'block') blockIdx = i;
     if (a === 'block' || a === 'count') i++;
+    if (a === 'group') i += 2;
   }
   if (now.type !== 'nilarray' || blockIdx < 0 || streamsIdx < 0) return now;
   if (call.client.multi !== null || call.client.inExec) return now;
@@ -236,7 +241,7 @@ const xread: ServerCommandHandler = (call) => {
   const keys = argv.slice(streamsIdx, streamsIdx + n);
   // resolve `$` now, and drop BLOCK for the re-tries
   const ids = argv.slice(streamsIdx + n).map((id, i) => {
-    if (id !== '$') return id;
+    if (id !== '$' || group) return id;
     const v = lookup(call.server.keyspace, call.client.ctx, keys[i] ?? '');
     return v && v.type === 'stream' ? `${v.lastId.ms}-${v.lastId.seq}` : '0-0';
   });
@@ -250,10 +255,11 @@ const xread: ServerCommandHandler = (call) => {
       return null;
     }
   });
-};
+}
 
 export const blockingCommands: Record<string, ServerCommandHandler> = {
   xread,
+  xreadgroup,
   blpop: bpop(true),
   brpop: bpop(false),
   blmove,

@@ -12,9 +12,13 @@ function discard(c: ClientSession): void {
 
 /** A watched key was touched since WATCH (signalModifiedKey bumps its version). */
 function watchedTouched(server: RedisServer, c: ClientSession): boolean {
+  const now = server.keyspace.clock.now();
   for (const w of c.watched) {
     const db = server.keyspace.dbs[w.db];
-    if (db && server.keyspace.keyVersion(db, w.key) !== w.version) return true;
+    if (!db) continue;
+    if (server.keyspace.keyVersion(db, w.key) !== w.version) return true;
+    // isWatchedKeyExpired: a key that expired since WATCH counts as modified
+    if (!w.expiredAtWatch && server.keyspace.isExpired(db, w.key, now)) return true;
   }
   return false;
 }
@@ -70,7 +74,8 @@ const watch: ServerCommandHandler = ({ server, client, argv }) => {
   for (let i = 1; i < argv.length; i++) {
     const key = argv[i] ?? '';
     if (client.watched.some((w) => w.db === db.id && w.key === key)) continue;
-    client.watched.push({ db: db.id, key, version: server.keyspace.keyVersion(db, key) });
+    const expiredAtWatch = server.keyspace.isExpired(db, key, server.keyspace.clock.now());
+    client.watched.push({ db: db.id, key, version: server.keyspace.keyVersion(db, key), expiredAtWatch });
   }
   return R.ok();
 };

@@ -3,7 +3,7 @@ import { R, type Reply } from '../../reply.js';
 import { stringMatch } from '../../glob.js';
 import { ERR, err } from '../errors.js';
 import { type CommandContext, type CommandHandler, dbOf, fail, lookup, nowMs, parseLL, parseRangeLong } from '../context.js';
-import type { Db, Keyspace, RValue } from '../keyspace.js';
+import type { Db, Keyspace, RValue, StreamConsumer, StreamGroup, StreamNack } from '../keyspace.js';
 import { ZSet } from '../zset.js';
 import { LLONG_MAX, LLONG_MIN } from '../numbers.js';
 import { parseCursor, parseScanOptions, scanStep } from '../scan.js';
@@ -140,8 +140,17 @@ export function cloneValue(v: RValue): RValue {
       return { type: 'list', value: [...v.value] };
     case 'set':
       return { type: 'set', value: new Set(v.value), intset: v.intset };
-    case 'stream':
-      return { type: 'stream', entries: v.entries.map((e) => ({ id: { ...e.id }, fields: [...e.fields] })), lastId: { ...v.lastId } };
+    case 'stream': {
+      const groups = new Map<string, StreamGroup>();
+      for (const [name, g] of v.groups ?? new Map<string, StreamGroup>()) {
+        const pel = new Map<string, StreamNack>();
+        for (const [k, n] of g.pel) pel.set(k, { ...n, id: { ...n.id } });
+        const consumers = new Map<string, StreamConsumer>();
+        for (const [cn, c] of g.consumers) consumers.set(cn, { name: c.name, seenTime: c.seenTime, pel: new Set(c.pel) });
+        groups.set(name, { lastId: { ...g.lastId }, entriesRead: g.entriesRead, pel, consumers });
+      }
+      return { type: 'stream', entries: v.entries.map((e) => ({ id: { ...e.id }, fields: [...e.fields] })), lastId: { ...v.lastId }, groups };
+    }
     case 'zset': {
       const z = new ZSet();
       for (const e of v.value.all()) z.set(e.member, e.score);

@@ -48,6 +48,11 @@ function parseId(s: string, missingSeq: bigint, strict: boolean, allowSeqStar = 
   return { id: { ms, seq }, seqGiven: true };
 }
 
+/** A stream ID argument (strict: `-` and `+` refused), or the "Invalid stream ID" error. */
+export function parseStreamId(s: string, missingSeq: bigint, strict: boolean): StreamId {
+  return parseId(s, missingSeq, strict).id;
+}
+
 export function cmpId(a: StreamId, b: StreamId): number {
   if (a.ms !== b.ms) return a.ms < b.ms ? -1 : 1;
   if (a.seq !== b.seq) return a.seq < b.seq ? -1 : 1;

@@ -206,7 +206,7 @@ export function sameBits(a: number, b: number): boolean {
   return a0 === U32[0]! && a1 === U32[1]!;
 }
 
-export const EVAL_LUA = fileURLToPath(new URL('../fixtures/libm/eval.lua', import.meta.url));
+export const EVAL_LUA = fileURLToPath(new URL('../../fixtures/libm/eval.lua', import.meta.url));
 
 /** Evaluates math.<fn>(args...) in one lua5.1 process per call of this function. */
 export function luaEval(calls: Array<[string, Args]>, lua = process.env['LUA51'] ?? 'lua5.1'): number[] {
