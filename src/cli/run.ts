@@ -46,6 +46,7 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
     outLen += s.length;
     if (outLen > 1 << 16) flush();
   };
+  L.stderr = errOut; // io.stderr and debug.debug: after what stdout holds, as C's unbuffered stderr
   const readStdin = opts.readStdin ?? (() => readFileSync(0).toString('latin1'));
 
   const report = (msg: string): void => errOut(`${prog}: ${msg}\n`);

@@ -111,7 +111,7 @@ export function openDebug(L: LuaState): LuaTable {
   const funcs: LibFuncs = [
     ['debug', (L2) => {
       for (;;) {
-        process.stderr.write('lua_debug> ');
+        L2.stderr('lua_debug> ');
         const line = readStdinLine();
         if (line === null || line === 'cont\n') return 0;
         let err: LuaValue | null = null;
@@ -122,7 +122,7 @@ export function openDebug(L: LuaState): LuaTable {
           if (!(e instanceof LuaError)) throw e;
           err = e.value;
         }
-        if (err !== null) process.stderr.write(Buffer.from(`${L2.rawToString(err)}\n`, 'latin1'));
+        if (err !== null) L2.stderr(`${L2.rawToString(err)}\n`);
       }
     }],
     ['getfenv', (L2) => {

@@ -150,6 +150,9 @@ export class LFile {
       case Kind.STDOUT:
         this.L.stdout(s);
         return;
+      case Kind.STDERR:
+        this.L.stderr(s);
+        return;
       case Kind.POPEN_WRITE:
         this.pending += s;
         return;
@@ -159,7 +162,7 @@ export class LFile {
     this.syncRead();
     const b = Buffer.from(s, 'latin1');
     try {
-      if (this.kind === Kind.STDERR || this.kind === Kind.STDIN) {
+      if (this.kind === Kind.STDIN) {
         writeSync(this.fd, b);
       } else if (this.append) {
         writeSync(this.fd, b, 0, b.length, null);

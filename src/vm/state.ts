@@ -78,6 +78,10 @@ export class LuaState {
   stdout: (s: string) => void = (s) => {
     process.stdout.write(Buffer.from(s, 'latin1'));
   };
+  /** Standard error of the state (io.stderr, debug.debug's prompt): hosts may capture it. */
+  stderr: (s: string) => void = (s) => {
+    process.stderr.write(Buffer.from(s, 'latin1'));
+  };
   /** Count hook: called every `hookCount` instructions at an instruction boundary. */
   hookCount = 0;
   /** Instructions until the interpreter enters its hook routine (1 while a line hook is set). */

@@ -87,7 +87,7 @@ describe.skipIf(!haveLua51())('debug hooks', () => {
     const dir = dirname(fx('unit/hooks_ref.lua'));
     const ref = spawnSync('lua5.1', ['hooks_ref.lua'], { cwd: dir, encoding: 'latin1' });
     const lines = ref.stdout.trim().split('\n');
-    const refEvents = lines[lines.length - 1]!.split(' ');
+    const refEvents = lines[lines.length - 1]!.split('|');
     const L = createState();
     L.stdout = () => {};
     const f = loadFixture(L, fx('unit/hooks_prog.lua'));

@@ -103,3 +103,10 @@ describe('function payloads', () => {
     expect(Buffer.from(lzfDecompress(Uint8Array.from([2, 97, 98, 99, 0x20, 2]), 6)).toString()).toBe('abcabc');
   });
 });
+
+describe('libraries', () => {
+  it('every library Redis opens is available', async () => {
+    const { missingLibraries } = await import('../../src/redis/scripting/stdlib.js');
+    expect(missingLibraries).toEqual([]);
+  });
+});
