@@ -5,8 +5,10 @@ import { readSync } from 'node:fs';
 import { LuaTable } from '../vm/table.js';
 import { LuaFunction, LuaClosure, NativeFunction } from '../vm/function.js';
 import { LuaThread, CI_LUA, CoStatus } from '../vm/thread.js';
-import { LuaUserdata, typeOf, T_TABLE, T_NIL, T_FUNCTION, type LuaValue } from '../vm/value.js';
+import { LuaUserdata, typeOf, typeName, T_TABLE, T_NIL, T_FUNCTION, type LuaValue } from '../vm/value.js';
 import { LuaError } from '../vm/errors.js';
+import { setDebugHook } from '../vm/index.js';
+import { MASK_CALL, MASK_RET, MASK_LINE } from '../vm/state.js';
 import { getStack, getFuncName, getObjName, currentLine, currentPc, getLocalName, traceback } from '../vm/debug.js';
 import { toNumber } from '../vm/tostr.js';
 import { chunkId } from '../chunk/chunkid.js';
@@ -280,6 +282,7 @@ export function openDebug(L: LuaState): LuaTable {
         L2.hook = null;
         L2.hookCount = 0;
         L2.hookCountdown = NO_HOOK;
+        setDebugHook(L2, null, 0);
         return 0;
       }
       const smask = L2.checkString(arg + 2);
@@ -306,6 +309,17 @@ export function openDebug(L: LuaState): LuaTable {
         L2.hookCount = 0;
         L2.hookCountdown = NO_HOOK;
       }
+      // call/return/line events (makemask of ldblib.c); hooks are off while a hook runs
+      const mask = (hookMask.includes('c') ? MASK_CALL : 0) | (hookMask.includes('r') ? MASK_RET : 0) | (hookMask.includes('l') ? MASK_LINE : 0);
+      setDebugHook(L2, mask === 0 ? null : (L3, event, line) => {
+        if (inHook) return;
+        inHook = true;
+        try {
+          L3.call(hookFn, [event, line < 0 ? undefined : line], 0);
+        } finally {
+          inHook = false;
+        }
+      }, mask);
       return 0;
     }],
     ['setlocal', (L2) => {
@@ -324,9 +338,10 @@ export function openDebug(L: LuaState): LuaTable {
       L2.push(r[0]);
       return 1;
     }],
-    ['setmetatable', (L2) => {
+    ['setmetatable', (L2, nargs) => {
+      // lua_type(L, 2) is LUA_TNONE when the argument is missing: neither nil nor table
       const t = typeOf(L2.arg(2));
-      if (!(t === T_NIL || t === T_TABLE)) L2.argError(2, 'nil or table expected');
+      if (nargs < 2 || !(t === T_NIL || t === T_TABLE)) L2.argError(2, 'nil or table expected');
       const o = L2.arg(1);
       const mt = L2.arg(2) as LuaTable | undefined;
       if (o instanceof LuaTable || o instanceof LuaUserdata) o.metatable = mt;
@@ -347,24 +362,32 @@ export function openDebug(L: LuaState): LuaTable {
       return 1;
     }],
     ['traceback', (L2, nargs) => {
+      // db_errorfb: the level is read from arg+2, then lua_pop removes the TOP value (which is
+      // the level only when it is the last argument); whatever remains from arg+1 up is
+      // concatenated in front of "\nstack traceback:".
       const [th, arg] = getThread(L2);
-      let top = nargs;
+      const rest: LuaValue[] = [];
+      for (let i = arg + 1; i <= nargs; i++) rest.push(L2.arg(i));
       let level: number;
-      const lv = L2.arg(arg + 2);
-      if (toNumber(lv) !== undefined) {
+      if (toNumber(L2.arg(arg + 2)) !== undefined) {
         level = checkInt(L2, arg + 2);
-        top = nargs - 1;
+        rest.pop();
       } else {
         level = th === L2.th ? 1 : 0;
       }
-      const msg = L2.arg(arg + 1);
       let m: string | undefined;
-      if (top === arg) m = undefined;
-      else if (typeof msg === 'string') m = msg;
-      else if (typeof msg === 'number') m = L2.rawToString(msg);
-      else {
-        L2.push(msg);
+      const first = rest[0];
+      if (rest.length === 0) m = undefined;
+      else if (typeof first !== 'string' && typeof first !== 'number') {
+        L2.push(first);
         return 1;
+      } else {
+        m = '';
+        for (const v of rest) {
+          if (typeof v === 'string') m += v;
+          else if (typeof v === 'number') m += L2.rawToString(v);
+          else L2.runError(`attempt to concatenate a ${typeName(v)} value`);
+        }
       }
       if (hasYieldFrame(L2, th)) {
         let tb = traceback(th, undefined, level > 0 ? level - 1 : 0);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { LuaTable } from '../vm/table.js';
-import { LuaUserdata, addressOf, type LuaValue } from '../vm/value.js';
+import { LuaUserdata, addressOf, typeName, type LuaValue } from '../vm/value.js';
 import { numberToString } from '../vm/tostr.js';
 import { formatNumber14g } from '../text/printf.js';
 import type { LuaState } from '../vm/state.js';
@@ -249,9 +249,16 @@ export function openIo(L: LuaState): LuaTable {
   L.registry.set('FILE*', mt);
   mt.set('__index', mt);
 
-  const newFile = (f: LFile): LuaUserdata => {
+  // The library's environment (LUA_ENVIRONINDEX of liolib.c: IO_INPUT at [1], IO_OUTPUT at
+  // [2], __close): files opened by io functions get it as their env (lua_newuserdata takes the
+  // running C function's environment). The standard files get their own {__close} instead
+  // (createstdfile), whose __close refuses to close them.
+  const ioEnv = L.newTable(2, 1);
+  const stdEnv = L.newTable(0, 1);
+  const newFile = (f: LFile, env: LuaTable = ioEnv): LuaUserdata => {
     const u = L.newUserdata(f);
     u.metatable = mt;
+    u.env = env;
     return u;
   };
 
@@ -282,11 +289,13 @@ export function openIo(L: LuaState): LuaTable {
   const stdinF = new LFile(L, 0, Kind.STDIN, true, false, false);
   const stdoutF = new LFile(L, 1, Kind.STDOUT, false, true, false);
   const stderrF = new LFile(L, 2, Kind.STDERR, false, true, false);
-  const uStdin = newFile(stdinF);
-  const uStdout = newFile(stdoutF);
-  const uStderr = newFile(stderrF);
+  const uStdin = newFile(stdinF, stdEnv);
+  const uStdout = newFile(stdoutF, stdEnv);
+  const uStderr = newFile(stderrF, stdEnv);
   /** IO_INPUT / IO_OUTPUT of the library's environment */
   const current: [LuaUserdata, LuaUserdata] = [uStdin, uStdout];
+  ioEnv.set(1, uStdin);
+  ioEnv.set(2, uStdout);
 
   /** aux_close: standard files cannot be closed. */
   const auxClose = (L2: LuaState, f: LFile): number => {
@@ -306,6 +315,13 @@ export function openIo(L: LuaState): LuaTable {
     L2.push(true);
     return 1;
   };
+  // the environments' __close: io_fclose for opened files, io_noclose for the standard ones
+  ioEnv.set('__close', L.newNative('io_fclose', (L2) => auxClose(L2, toFile(L2, 1))));
+  stdEnv.set('__close', L.newNative('io_noclose', (L2) => {
+    L2.push(undefined);
+    L2.push('cannot close standard file');
+    return 2;
+  }));
 
   const getIoFile = (L2: LuaState, idx: 0 | 1): LFile => {
     const f = current[idx].payload as LFile;
@@ -539,6 +555,7 @@ export function openIo(L: LuaState): LuaTable {
         toFile(L2, 1);
         current[idx] = a as LuaUserdata;
       }
+      ioEnv.set(idx + 1, current[idx]);
     }
     L2.push(current[idx]);
     return 1;
@@ -636,7 +653,18 @@ export function openIo(L: LuaState): LuaTable {
 
   // flib
   const flib: LibFuncs = [
-    ['close', (L2) => auxClose(L2, toFile(L2, 1))],
+    // io_close as a method: the FILE* methods were registered before luaopen_io replaced its
+    // environment, so with no argument they read IO_OUTPUT from the globals ([2], usually nil).
+    ['close', (L2, nargs) => {
+      if (nargs === 0) {
+        const v = L2.globals.get(2);
+        if (!(v instanceof LuaUserdata && v.metatable === mt && v.payload instanceof LFile)) {
+          return L2.argError(1, `FILE* expected, got ${typeName(v)}`);
+        }
+        return auxClose(L2, toFileValue(L2, v));
+      }
+      return auxClose(L2, toFile(L2, 1));
+    }],
     ['flush', (L2) => {
       toFile(L2, 1);
       return pushResult(L2, true, null, undefined);

@@ -167,13 +167,12 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
       }
       throw new InternalError(`interpreter reached a frame of kind ${ci.kind}`);
     }
-    // the frame's state; CALL and RETURN between Lua frames of this thread switch it in place
-    let cl = ci.fn as LuaClosure;
-    let p = cl.p;
-    let code = p.code;
-    let k = p.k;
-    let upvals = cl.upvals;
-    let base = ci.base;
+    const cl = ci.fn as LuaClosure;
+    const p = cl.p;
+    const code = p.code;
+    const k = p.k;
+    const upvals = cl.upvals;
+    const base = ci.base;
     const stack = th.stack;
     let pc = ci.savedpc;
     for (;;) {
@@ -518,15 +517,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             nci.fn = f as LuaClosure;
             for (let st = th.top; st < ntop; st++) stack[st] = undefined;
             th.top = ntop;
-            ci = nci;
-            cl = f as LuaClosure;
-            p = np;
-            code = np.code;
-            k = np.k;
-            upvals = cl.upvals;
-            base = nbase;
-            pc = 0;
-            continue;
+            continue newframe;
           }
           const r = precall(L, th, ra, nresults);
           if (r === PCR_C) {
@@ -568,19 +559,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           poscall(th, ra);
           if (th === entryTh && th.ci < stopCi) return EXEC_DONE;
           const c2 = th.cis[th.ci]!;
-          if (c2.kind === CI_LUA) {
-            // back in the calling Lua frame
-            if (wanted >= 0) th.top = c2.top;
-            ci = c2;
-            cl = c2.fn as LuaClosure;
-            p = cl.p;
-            code = p.code;
-            k = p.k;
-            upvals = cl.upvals;
-            base = c2.base;
-            pc = c2.savedpc;
-            continue;
-          }
+          if (c2.kind === CI_LUA && wanted >= 0) th.top = c2.top;
           continue newframe;
         }
         case Op.FORLOOP: {
