@@ -74,7 +74,11 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
   };
 
   try {
-    return runArgs();
+    const status = runArgs();
+    if (status !== 'repl') return status;
+    const { repl } = await import('./repl.js');
+    await repl(L, prog, (s) => L.stdout(s), flush);
+    return 0;
   } catch (e) {
     // os.exit (src/stdlib/os.ts throws a LuaExit { code }): flush and end with that status
     if (typeof e === 'object' && e !== null && e.constructor.name === 'LuaExit') {
@@ -84,7 +88,7 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
     throw e;
   }
 
-  function runArgs(): number {
+  function runArgs(): number | 'repl' {
     // collect options (lua.c collectargs)
     let i = 0;
     let script = -1;
@@ -137,6 +141,9 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
         }
       }
     }
+
+    // lua.c: no script and no -e on a terminal is the interactive mode
+    if (script < 0 && actions.length === 0 && opts.readStdin === undefined && process.stdin.isTTY) return 'repl';
 
     if (script >= 0 || actions.length === 0) {
       let chunk: string;
