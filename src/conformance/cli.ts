@@ -6,6 +6,7 @@ import { discoverCaseFiles } from './discover.js';
 import { recordCases } from './record.js';
 import { runCorpus } from './runner.js';
 import { writeReports } from './report/write.js';
+import { functionsLine } from './report/markdown.js';
 import { reportsDir } from './paths.js';
 import { readBaseline, regressions, writeBaseline, baselinePath } from './baseline.js';
 import { makeTarget } from './targets/make.js';
@@ -65,6 +66,7 @@ async function runTarget(targetName: string, paths: string[], timeoutMs: number,
     writeReports(dir, results);
     const t = results.totals;
     out(`${targetName} (${results.targetVersion}): ${t.pass} passed, ${t.fail} failed, ${t.error} errors, ${t.timeout} timeouts, ${t.skip} skipped of ${t.total} cases in ${(results.durationMs / 1000).toFixed(1)} s`);
+    if (results.functions) out(functionsLine(results.functions));
     out(`reports: ${dir}/{results.json,summary.md,junit.xml,index.html}`);
     return results;
   } finally {

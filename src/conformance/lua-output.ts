@@ -28,3 +28,19 @@ export function normaliseListing(listing: string): string {
     .replace(/(\tCLOSURE  \t[^\n]*\t; )0x[0-9a-fA-F]+$/gm, '$10x0')
     .replace(/^((?:constants|locals|upvalues) \(\d+\) for )0x[0-9a-fA-F]+:$/gm, '$10x0:');
 }
+
+/** A -l -l listing cut into its functions: each block starts at a `main <` / `function <` header. */
+export function listingFunctions(listing: string): string[] {
+  return listing.split(/\n(?=(?:main|function) <)/).filter((b) => /^(?:main|function) </.test(b));
+}
+
+/** How many functions of the expected listing the actual listing reproduces exactly, in order. */
+export function compareListingFunctions(expected: string, actual: string | null): { identical: number; total: number } {
+  const e = listingFunctions(expected);
+  const a = actual === null ? [] : listingFunctions(actual);
+  let identical = 0;
+  e.forEach((block, i) => {
+    if (a[i] === block) identical++;
+  });
+  return { identical, total: e.length };
+}

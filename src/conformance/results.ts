@@ -16,6 +16,8 @@ export interface CaseResult {
   actual?: Record<string, unknown>;
   /** Human-readable diff of the differing fields. */
   diff?: string;
+  /** Listing comparisons: functions (prototypes) whose listing is identical, of all. */
+  functions?: { identical: number; total: number };
 }
 
 export interface RunResults {
@@ -28,7 +30,23 @@ export interface RunResults {
   startedAt: string;
   durationMs: number;
   totals: Record<CaseStatus, number> & { total: number };
+  /** Listing targets: functions with identical listings over all compared cases. */
+  functions?: { identical: number; total: number };
   cases: CaseResult[];
+}
+
+/** Sums the per-case function counts of listing comparisons (undefined when there are none). */
+export function functionTotals(cases: CaseResult[]): { identical: number; total: number } | undefined {
+  let identical = 0;
+  let total = 0;
+  let any = false;
+  for (const c of cases) {
+    if (c.functions === undefined) continue;
+    any = true;
+    identical += c.functions.identical;
+    total += c.functions.total;
+  }
+  return any ? { identical, total } : undefined;
 }
 
 export function countStatuses(cases: CaseResult[]): RunResults['totals'] {

@@ -3,7 +3,8 @@
 import { loadCase, expectationPath, CorpusError, type Case } from './case.js';
 import { readExpectation, type Expectation } from './expectation.js';
 import { compareFields, renderDiffs } from './compare.js';
-import { countStatuses, RESULTS_SCHEMA, type CaseResult, type RunResults } from './results.js';
+import { countStatuses, functionTotals, RESULTS_SCHEMA, type CaseResult, type RunResults } from './results.js';
+import { compareListingFunctions } from './lua-output.js';
 import { mapPool } from './pool.js';
 import { corpusVersion, gitCommit, ENGINE_VERSION } from './meta.js';
 import { caseId } from './case.js';
@@ -34,9 +35,15 @@ async function runOne(target: Target, file: string, timeoutMs: number): Promise<
   if (outcome.kind === 'error') return { ...base, status: 'error', durationMs, reason: outcome.reason };
   const exp = expected as unknown as Record<string, unknown>;
   const diffs = compareFields(exp, outcome.actual);
-  if (diffs.length === 0) return { ...base, status: 'pass', durationMs };
+  const listing = exp['listing'];
+  const functions =
+    'listing' in outcome.actual && typeof listing === 'string'
+      ? { functions: compareListingFunctions(listing, (outcome.actual['listing'] as string | null) ?? null) }
+      : {};
+  if (diffs.length === 0) return { ...base, status: 'pass', durationMs, ...functions };
   return {
     ...base,
+    ...functions,
     status: 'fail',
     durationMs,
     expected: Object.fromEntries(diffs.map((d) => [d.field, d.expected])),
@@ -63,6 +70,7 @@ export async function runCorpus(target: Target, files: string[], opts: RunOption
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - t0),
     totals: countStatuses(cases),
+    ...(functionTotals(cases) ? { functions: functionTotals(cases) } : {}),
     cases,
   };
 }

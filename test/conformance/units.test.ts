@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLuaStderr, normaliseListing } from '../../src/conformance/lua-output.js';
+import { splitLuaStderr, normaliseListing, compareListingFunctions } from '../../src/conformance/lua-output.js';
 import { compareFields, lineDiff } from '../../src/conformance/compare.js';
 import { regressions, type Baseline } from '../../src/conformance/baseline.js';
 import { fcallSteps } from '../../src/conformance/redis-session.js';
@@ -17,6 +17,13 @@ describe('harness units', () => {
   it('normalises addresses in listing headers and CLOSURE comments only', () => {
     const l = 'main <a.lua:0,0> (3 instructions, 12 bytes at 0x55d0a1)\n\t1\t[1]\tCLOSURE  \t0 0\t; 0x55d0b2\n\t2\t[1]\tLOADK    \t1 -1\t; "0x1234"\nconstants (1) for 0x55d0a1:\n\t1\t"0x1234"\nlocals (0) for 0x55d0a1:\n';
     expect(normaliseListing(l)).toBe('main <a.lua:0,0> (3 instructions, 12 bytes at 0x0)\n\t1\t[1]\tCLOSURE  \t0 0\t; 0x0\n\t2\t[1]\tLOADK    \t1 -1\t; "0x1234"\nconstants (1) for 0x0:\n\t1\t"0x1234"\nlocals (0) for 0x0:\n');
+  });
+
+  it('counts identical functions of a listing, in order', () => {
+    const e = '\nmain <a.lua:0,0> (1 instructions)\n\t1\t[1]\tRETURN\n\nfunction <a.lua:1,2> (2 instructions)\n\t1\t[2]\tRETURN\n';
+    expect(compareListingFunctions(e, e)).toEqual({ identical: 2, total: 2 });
+    expect(compareListingFunctions(e, e.replace('[2]', '[3]'))).toEqual({ identical: 1, total: 2 });
+    expect(compareListingFunctions(e, null)).toEqual({ identical: 0, total: 2 });
   });
 
   it('compares only the fields the target produced, byte for byte', () => {

@@ -2,7 +2,7 @@
 // their diffs, and the spec coverage table (items without cases first). No scripts needed.
 import type { CaseStatus, RunResults } from '../results.js';
 import type { CoverageRow } from '../spec-items.js';
-import { areaTotals, passRate, visible } from './markdown.js';
+import { areaTotals, functionsLine, passRate, visible } from './markdown.js';
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -49,6 +49,7 @@ pre{background:#f6f8fa;padding:8px;overflow:auto;font-size:12px}details{margin:4
 <h1>redlua conformance: ${esc(r.target)}</h1>
 <p>${esc(r.targetVersion)} · ${esc(r.engineVersion)} · corpus v${esc(r.corpusVersion)} · commit <code>${esc(r.commit.slice(0, 12))}</code> · ${esc(r.startedAt)} · ${(r.durationMs / 1000).toFixed(1)} s</p>
 <p><b>${t.pass} passed</b> of ${t.total} (${passRate(t)} of cases run) — ${legend}</p>
+${r.functions ? `<p>${esc(functionsLine(r.functions))}</p>` : ''}
 <h2>Per spec area</h2>
 <table><tr><th>area</th><th>cases</th><th>passed</th><th>rate</th></tr>${bars.join('\n')}</table>
 <h2>Not passing (${bad.length})</h2>

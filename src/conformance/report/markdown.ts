@@ -19,6 +19,12 @@ export function areaTotals(r: RunResults): Map<string, Record<CaseStatus, number
   return new Map([...m.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** The listing figure: functions (prototypes) whose listing is identical to the reference's. */
+export function functionsLine(f: { identical: number; total: number }): string {
+  const pct = f.total === 0 ? '–' : `${((100 * f.identical) / f.total).toFixed(2)}%`;
+  return `Functions with identical listings: ${f.identical} of ${f.total} (${pct})`;
+}
+
 export function passRate(t: Record<CaseStatus, number>): string {
   const ran = t.pass + t.fail + t.error + t.timeout;
   return ran === 0 ? '–' : `${((100 * t.pass) / ran).toFixed(1)}%`;
@@ -32,6 +38,7 @@ export function renderMarkdown(r: RunResults, cov: CoverageRow[]): string {
   L.push(`- started ${r.startedAt}, ${(r.durationMs / 1000).toFixed(1)} s`, '');
   const t = r.totals;
   L.push(`**${t.pass} passed, ${t.fail} failed, ${t.error} errors, ${t.timeout} timeouts, ${t.skip} skipped** of ${t.total} (pass rate of cases run: ${passRate(t)})`, '');
+  if (r.functions) L.push(functionsLine(r.functions), '');
   L.push('## Per spec area', '', `| area | ${STATUSES.join(' | ')} | pass rate |`, `| --- | ${STATUSES.map(() => '---:').join(' | ')} | ---: |`);
   for (const [area, at] of areaTotals(r)) L.push(`| ${area} | ${STATUSES.map((s) => at[s]).join(' | ')} | ${passRate(at)} |`);
   const bad = r.cases.filter((c) => c.status === 'fail' || c.status === 'error' || c.status === 'timeout');
