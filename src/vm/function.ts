@@ -1,6 +1,6 @@
 // Functions (lobject.h Closure): Lua closures over a Proto with upvalues, and native (JS)
 // functions. Both carry an environment table (5.1 function environments, setfenv/getfenv).
-import { GCObject, T_FUNCTION, type LuaValue } from './value.js';
+import { GCObject, T_FUNCTION, newObjectId, type LuaValue } from './value.js';
 import type { LuaTable } from './table.js';
 import type { Proto } from '../chunk/proto.js';
 import type { LuaState } from './state.js';
@@ -27,6 +27,9 @@ export class UpVal {
 }
 
 export abstract class LuaFunction extends GCObject {
+  override hidx = -1;
+  override mark = 0;
+  override readonly id = newObjectId();
   readonly tt = T_FUNCTION;
   abstract readonly isNative: boolean;
   constructor(public env: LuaTable) {

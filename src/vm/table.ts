@@ -6,7 +6,7 @@
 //    mod (size-1)|1; strings: luaS_hash & (size-1); booleans: b & (size-1); objects: id mod
 //    (size-1)|1), Brent-style collision resolution and `lastfree` walking downward.
 // A node whose value is nil keeps its key (a dead key), as in C: lookups still find it.
-import { GCObject, T_TABLE, type LuaValue } from './value.js';
+import { GCObject, T_TABLE, newObjectId, type LuaValue } from './value.js';
 import { strHash } from './strhash.js';
 
 /** Memory accounting target (the heap). */
@@ -65,6 +65,9 @@ function arrayIndex(k: LuaValue): number {
 }
 
 export class LuaTable extends GCObject {
+  override hidx = -1;
+  override mark = 0;
+  override readonly id = newObjectId();
   readonly tt = T_TABLE;
   metatable: LuaTable | undefined = undefined;
   /** Absent-metamethod cache (ltm.h fasttm): bit set = known absent. Reset on every write. */

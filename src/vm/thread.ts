@@ -1,7 +1,7 @@
 // Threads (lua_State of lstate.h): a value stack, an explicit CallInfo array, the open upvalues.
 // The main thread and every coroutine is one. CallInfo objects are pooled per thread and
 // reused, so calls allocate nothing.
-import { GCObject, T_THREAD, type LuaValue } from './value.js';
+import { GCObject, T_THREAD, newObjectId, type LuaValue } from './value.js';
 import type { LuaFunction, UpVal } from './function.js';
 import type { LuaTable } from './table.js';
 
@@ -51,6 +51,9 @@ export const enum CoStatus {
 const BASIC_CI_SIZE = 8;
 
 export class LuaThread extends GCObject {
+  override hidx = -1;
+  override mark = 0;
+  override readonly id = newObjectId();
   readonly tt = T_THREAD;
   /** The value stack; one array for the thread's life (open upvalues alias it). */
   readonly stack: LuaValue[] = [];

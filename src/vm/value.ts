@@ -20,19 +20,23 @@ export const TYPE_NAMES: readonly string[] = [
 ];
 
 /** Base of every collectable object: registered in the arena (slot `hidx`), marked by the GC. */
+// The three fields are declared here but initialised by each concrete class, first of its
+// fields (hidx = -1, mark = 0, id = newObjectId()): stores made in a base-class initialiser
+// see every subclass's map and go megamorphic, which made object creation slow.
 export abstract class GCObject {
   abstract readonly tt: number;
   /** Arena slot; -1 until registered. */
-  hidx = -1;
+  declare hidx: number;
   /** GC mark epoch. */
-  mark = 0;
+  declare mark: number;
   /** Unique creation number: stands in for the C pointer in tostring and pointer hashing. */
-  readonly id: number;
-  constructor() {
-    this.id = nextObjectId++;
-  }
+  declare readonly id: number;
 }
 let nextObjectId = 1;
+/** The id of a new collectable object (in creation order). */
+export function newObjectId(): number {
+  return nextObjectId++;
+}
 
 /**
  * Payload marking a userdata that stands for a NULL light userdata (lua_pushlightuserdata(L,
@@ -42,6 +46,9 @@ export const LIGHTUSERDATA_NULL: unique symbol = Symbol.for('redlua.lightuserdat
 
 /** Full userdata (newproxy, host objects): a metatable, an environment and a JS payload. */
 export class LuaUserdata extends GCObject {
+  override hidx = -1;
+  override mark = 0;
+  override readonly id = newObjectId();
   readonly tt = T_USERDATA;
   metatable: LuaTable | undefined = undefined;
   env: LuaTable | undefined = undefined;
