@@ -47,6 +47,7 @@ export async function runMain(argv: string[], opts: RunOptions = {}): Promise<nu
     if (outLen > 1 << 16) flush();
   };
   L.stderr = errOut; // io.stderr and debug.debug: after what stdout holds, as C's unbuffered stderr
+  if (opts.readStdin !== undefined) L.stdinSource = opts.readStdin; // io.stdin and debug.debug too
   const readStdin = opts.readStdin ?? (() => readFileSync(0).toString('latin1'));
 
   const report = (msg: string): void => errOut(`${prog}: ${msg}\n`);

@@ -86,7 +86,24 @@ function protectedCall(L: LuaState, fn: LuaValue): LuaValue | null {
   }
 }
 
-function readStdinLine(): string | null {
+/** A cell to sleep on (Atomics.wait) while a non-blocking read has no data. */
+const EAGAIN_WAIT = new Int32Array(new SharedArrayBuffer(4));
+
+/** Host-supplied standard input not yet consumed by debug.debug, per state. */
+const pendingStdin = new WeakMap<LuaState, string>();
+
+/** fgets(buffer, 250, stdin) of db_debug: a line (newline kept) or null at end of input. */
+function readStdinLine(L: LuaState): string | null {
+  if (L.stdinSource !== null) {
+    let text = pendingStdin.get(L) ?? L.stdinSource();
+    L.stdinSource = () => '';
+    const nl = text.indexOf('\n');
+    const end = Math.min(nl < 0 ? text.length : nl + 1, 249);
+    const line = text.slice(0, end);
+    text = text.slice(end);
+    pendingStdin.set(L, text);
+    return line.length > 0 ? line : null;
+  }
   const buf = Buffer.alloc(1);
   let line = '';
   for (;;) {
@@ -94,7 +111,10 @@ function readStdinLine(): string | null {
     try {
       n = readSync(0, buf, 0, 1, null);
     } catch (e) {
-      if ((e as { code?: string }).code === 'EAGAIN') continue;
+      if ((e as { code?: string }).code === 'EAGAIN') {
+        Atomics.wait(EAGAIN_WAIT, 0, 0, 10);
+        continue;
+      }
       n = 0;
     }
     if (n === 0) return line.length > 0 ? line : null;
@@ -114,7 +134,7 @@ export function openDebug(L: LuaState): LuaTable {
     ['debug', (L2) => {
       for (;;) {
         L2.stderr('lua_debug> ');
-        const line = readStdinLine();
+        const line = readStdinLine(L2);
         if (line === null || line === 'cont\n') return 0;
         let err: LuaValue | null = null;
         try {

@@ -21,6 +21,9 @@ import { pushResult } from './os.js';
 import { osError } from './oserr.js';
 void loadedTable;
 
+/** A cell to sleep on (Atomics.wait) while a non-blocking read has no data. */
+const EAGAIN_WAIT = new Int32Array(new SharedArrayBuffer(4));
+
 const enum Kind {
   FILE = 0,
   STDIN = 1,
@@ -70,6 +73,18 @@ export class LFile {
       this.eof = true;
       return false;
     }
+    if (this.kind === Kind.STDIN && this.L.stdinSource !== null) {
+      // host-supplied standard input: all of it at once, then end of file
+      const text = this.L.stdinSource();
+      this.L.stdinSource = () => '';
+      if (text === '') {
+        this.eof = true;
+        return false;
+      }
+      this.rbuf = Buffer.from(text, 'latin1');
+      this.rpos = 0;
+      return true;
+    }
     const buf = Buffer.allocUnsafe(65536);
     let n: number;
     for (;;) {
@@ -77,7 +92,11 @@ export class LFile {
         n = readSync(this.fd, buf, 0, buf.length, this.isStream() ? null : this.pos);
         break;
       } catch (e) {
-        if ((e as { code?: string }).code === 'EAGAIN') continue;
+        if ((e as { code?: string }).code === 'EAGAIN') {
+          // a non-blocking descriptor with nothing yet: wait a little instead of spinning
+          Atomics.wait(EAGAIN_WAIT, 0, 0, 10);
+          continue;
+        }
         if ((e as { code?: string }).code === 'EOF') {
           n = 0;
           break;

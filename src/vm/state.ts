@@ -78,6 +78,11 @@ export class LuaState {
   stdout: (s: string) => void = (s) => {
     process.stdout.write(Buffer.from(s, 'latin1'));
   };
+  /**
+   * Where the state's standard input comes from when a host supplies it (all of it, read once
+   * on first use); null means file descriptor 0.
+   */
+  stdinSource: (() => string) | null = null;
   /** Standard error of the state (io.stderr, debug.debug's prompt): hosts may capture it. */
   stderr: (s: string) => void = (s) => {
     process.stderr.write(Buffer.from(s, 'latin1'));
