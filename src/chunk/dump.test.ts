@@ -10,7 +10,7 @@ import { haveLua51 } from '../vm/testing/differential.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'vm', 'fixtures');
 
-describe.skipIf(!haveLua51())('binary chunks', () => {
+describe.skipIf(!haveLua51())('binary chunks (skipped without lua5.1)', () => {
   const files = readdirSync(fixtures).filter((f) => f.endsWith('.lua'));
   for (const strip of [false, true]) {
     it(`undump then dump reproduces luac5.1's bytes${strip ? ' (-s)' : ''}`, () => {

@@ -21,7 +21,10 @@ function walk(dir: string): string[] {
   return out;
 }
 
-describe.skipIf(!haveLua51())('stdlib differential vs lua5.1', () => {
+describe('stdlib differential vs lua5.1', () => {
+  it('has the reference interpreter (apt-get install -y lua5.1)', () => {
+    expect(haveLua51()).toBe(true);
+  });
   for (const file of LIBS.flatMap((d) => walk(join(root, d)))) {
     it(relative(root, file), () => {
       const ref = runReference(file);

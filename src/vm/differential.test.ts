@@ -22,7 +22,7 @@ function compilerReady(): boolean {
   }
 }
 
-describe.skipIf(!haveLua51())('VM differential vs lua5.1 (luac5.1 chunks)', () => {
+describe.skipIf(!haveLua51())('VM differential vs lua5.1 (luac5.1 chunks; skipped without lua5.1)', () => {
   for (const f of fixtures) {
     const t = NEEDS_OTHER_LIBS.has(f) ? it.skip : it;
     t(f, async () => {
@@ -36,7 +36,7 @@ describe.skipIf(!haveLua51())('VM differential vs lua5.1 (luac5.1 chunks)', () =
   }
 });
 
-describe.skipIf(!haveLua51() || !compilerReady())('VM differential vs lua5.1 (our compiler)', () => {
+describe.skipIf(!haveLua51() || !compilerReady())('VM differential vs lua5.1 (our compiler; skipped without lua5.1 or the compiler)', () => {
   for (const f of fixtures) {
     const t = NEEDS_OTHER_LIBS.has(f) ? it.skip : it;
     t(f, async () => {

@@ -13,7 +13,7 @@ import { haveLua51 } from './testing/differential.js';
 
 const fx = (n: string): string => join(dirname(fileURLToPath(import.meta.url)), 'fixtures', n);
 
-describe.skipIf(!haveLua51())('pause / resume / kill', () => {
+describe.skipIf(!haveLua51())('pause / resume / kill (skipped without lua5.1)', () => {
   it('pauses at instruction boundaries and resumes to the same result', () => {
     const L = createState();
     const f = loadFixture(L, fx('unit/busy.lua'));
@@ -69,7 +69,7 @@ describe.skipIf(!haveLua51())('pause / resume / kill', () => {
   });
 });
 
-describe.skipIf(!haveLua51())('memory limit', () => {
+describe.skipIf(!haveLua51())('memory limit (skipped without lua5.1)', () => {
   it('raises not enough memory past the limit and collects afterwards', () => {
     const L = createState();
     const f = loadFixture(L, fx('unit/memory.lua'));
@@ -82,7 +82,7 @@ describe.skipIf(!haveLua51())('memory limit', () => {
   });
 });
 
-describe.skipIf(!haveLua51())('debug hooks', () => {
+describe.skipIf(!haveLua51())('debug hooks (skipped without lua5.1)', () => {
   it('call/return/line events are those lua5.1 delivers', () => {
     const dir = dirname(fx('unit/hooks_ref.lua'));
     const ref = spawnSync('lua5.1', ['hooks_ref.lua'], { cwd: dir, encoding: 'latin1' });

@@ -15,7 +15,7 @@ const available = redisServerAvailable();
 
 const configs = [...new Set(cases.map((c) => c.requirepass))];
 
-describe.skipIf(!available).each(configs)('differential vs redis-server 7.0 (requirepass=%s)', (requirepass) => {
+describe.skipIf(!available).each(configs)('differential vs redis-server 7.0 (requirepass=%s; skipped without redis-server)', (requirepass) => {
   let real: RealRedis;
   let ours: RunningServer;
   beforeAll(async () => {

@@ -22,7 +22,7 @@ function redisCli(args: string[], input = ''): Promise<string> {
   });
 }
 
-describe.skipIf(!existsSync(cli))('redis-cli against redlua', () => {
+describe.skipIf(!existsSync(cli))('redis-cli against redlua (skipped without redis-cli)', () => {
   let srv: RunningServer;
   const run = (...args: string[]): Promise<string> => redisCli(['-p', String(srv.port), ...args]);
   beforeAll(async () => {

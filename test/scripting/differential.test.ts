@@ -33,7 +33,7 @@ const KNOWN_DIVERGENCES: Record<string, string> = {
 };
 const results: Array<{ id: string; ok: boolean; expected: unknown; actual: unknown }> = [];
 
-describe.skipIf(!haveRedis())('scripting differential vs redis-server 7.0', () => {
+describe.skipIf(!haveRedis())('scripting differential vs redis-server 7.0 (skipped without redis-server)', () => {
   let ref: RunningRedis;
   let ours: Redis;
   beforeAll(async () => {

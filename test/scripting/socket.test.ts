@@ -32,7 +32,7 @@ describe('scripting over the RESP server', () => {
     await server.close();
   });
 
-  it.skipIf(!haveRedisCli())('redis-cli EVAL', async () => {
+  it.skipIf(!haveRedisCli())('redis-cli EVAL (skipped without redis-cli)', async () => {
     // The server lives in this process: run redis-cli asynchronously.
     const cli = async (...args: string[]): Promise<string> =>
       (await execFileP('redis-cli', ['-p', String(port), ...args], { encoding: 'latin1' })).stdout.trim();
