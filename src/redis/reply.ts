@@ -12,6 +12,8 @@
  *  - `nilarray` : addReplyNullArray   → RESP2 `*-1`, RESP3 `_`
  *  - `null`     : a RESP3 `_` as read from the wire (encodes like `nil` in RESP2)
  */
+import { formatDouble } from '../text/printf.js';
+
 export type Reply =
   | { type: 'status'; value: string }
   | { type: 'error'; value: string }
@@ -55,49 +57,19 @@ export const R = {
 export const OK: Reply = { type: 'status', value: 'OK' };
 
 /**
- * `%.17g` as glibc prints it (used by Redis 7.0 addReplyDouble), with Redis's
- * explicit `inf` / `-inf`; NaN prints as glibc does (`nan` or `-nan` by sign bit).
+ * `%.17g` as glibc prints it (used by Redis 7.0 addReplyDouble), with Redis's explicit
+ * `inf` / `-inf`; NaN prints as glibc does (`nan` or `-nan` by sign bit). The one C printf
+ * engine of the project (src/text/printf.ts) does the formatting, exact ties included.
  */
 export function formatDouble17g(d: number): string {
   if (d === Infinity) return 'inf';
   if (d === -Infinity) return '-inf';
-  if (Number.isNaN(d)) return nanSignBit(d) ? '-nan' : 'nan';
-  return formatG(d, 17);
+  return formatDouble('g', 0, 0, 17, d);
 }
 
-function nanSignBit(d: number): boolean {
-  const b = new DataView(new ArrayBuffer(8));
-  b.setFloat64(0, d);
-  return (b.getUint8(0) & 0x80) !== 0;
-}
-
-/** C printf `%.<p>g` for finite doubles. */
+/** C printf `%.<p>g`. */
 export function formatG(d: number, p: number): string {
-  if (d === 0) return Object.is(d, -0) ? '-0' : '0';
-  if (p === 0) p = 1;
-  const exp = d.toExponential(p - 1); // e.g. "1.2345678901234567e+20"
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp);
-  if (!m) return String(d);
-  const sign = m[1] ?? '';
-  const digits = (m[2] ?? '') + (m[3] ?? '');
-  const x = Number(m[4]);
-  if (x < -4 || x >= p) {
-    let mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    if (mant.includes('.')) mant = mant.replace(/0+$/, '').replace(/\.$/, '');
-    const ax = Math.abs(x);
-    return `${sign}${mant}e${x < 0 ? '-' : '+'}${ax < 10 ? '0' : ''}${ax}`;
-  }
-  // fixed notation with p - 1 - x decimals
-  let s: string;
-  if (x >= 0) {
-    const intPart = digits.slice(0, x + 1).padEnd(x + 1, '0');
-    const frac = digits.slice(x + 1);
-    s = frac.length ? `${intPart}.${frac}` : intPart;
-  } else {
-    s = `0.${'0'.repeat(-x - 1)}${digits}`;
-  }
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return sign + s;
+  return formatDouble('g', 0, 0, p, d);
 }
 
 // ---------- encoder ----------
