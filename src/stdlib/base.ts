@@ -1,6 +1,7 @@
 // The base library of Lua 5.1.5 (lbaselib.c, minus the coroutine part): argument checks and
 // messages as lauxlib writes them.
 import { LuaTable } from '../vm/table.js';
+import { osError } from './oserr.js';
 import { LuaFunction, LuaClosure, NativeFunction, Special } from '../vm/function.js';
 import { LuaUserdata, typeName, typeOf, isFalse, T_STRING, T_NUMBER, T_TABLE, T_NIL, type LuaValue } from '../vm/value.js';
 import { LuaError } from '../vm/errors.js';
@@ -458,14 +459,18 @@ const BASE_FUNCS = [
   'setfenv', 'setmetatable', 'tonumber', 'tostring', 'type', 'unpack', 'xpcall',
 ];
 
-/** luaL_loadfile: "@name" chunks; "cannot open <name>" errors as lauxlib words them. */
+/**
+ * luaL_loadfile (lauxlib.c 5.1.5): "@name" chunks, a first line starting with '#' skipped
+ * (its newline kept), errors "cannot open <name>: <strerror>" / "cannot read <name>: ...".
+ */
 export function loadFile(L: LuaState, fname: string | undefined): [LuaFunction | undefined, string] {
   let data: string;
   const chunkName = fname === undefined ? '=stdin' : '@' + fname;
   try {
     data = readFileSync(fname === undefined ? 0 : resolve(L.cwd ?? '.', fname)).toString('latin1');
-  } catch {
-    return [undefined, `cannot open ${fname ?? 'stdin'}: No such file or directory`];
+  } catch (e) {
+    const what = (e as { code?: unknown }).code === 'EISDIR' ? 'read' : 'open';
+    return [undefined, `cannot ${what} ${fname ?? 'stdin'}: ${osError(e)[1]}`];
   }
   // skip a first line starting with '#'
   if (data.startsWith('#')) {

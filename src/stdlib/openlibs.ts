@@ -4,7 +4,6 @@
 import type { LuaState } from '../vm/state.js';
 import { LuaTable } from '../vm/table.js';
 import { loadedTable } from './lib.js';
-import { openBaseExtra } from './base-extra.js';
 import { openPackage } from './package.js';
 import { openTable } from './table.js';
 import { openIo } from './io.js';
@@ -23,7 +22,6 @@ export function openStandaloneLibs(L: LuaState): void {
   if (loaded.get('_G') === undefined) loaded.set('_G', L.globals);
   const co = L.globals.get('coroutine');
   if (co instanceof LuaTable && loaded.get('coroutine') === undefined) loaded.set('coroutine', co);
-  openBaseExtra(L);
   openPackage(L);
   openTable(L);
   openIo(L);

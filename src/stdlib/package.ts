@@ -10,7 +10,7 @@ import { getStack } from '../vm/debug.js';
 import { numberToString } from '../vm/tostr.js';
 import type { LuaState } from '../vm/state.js';
 import { checkType } from './base.js';
-import { loadFileChunk } from './base-extra.js';
+import { loadFile } from './base.js';
 import { registerLib, loadedTable, callN1 } from './lib.js';
 
 const LUA_PATH_DEFAULT =
@@ -142,7 +142,7 @@ export function openPackage(L: LuaState): LuaTable {
       L2.push(f);
       return 1;
     }
-    const r = loadFileChunk(L2, f[0]);
+    const r = loadFile(L2, f[0]);
     if (r[0] === undefined) loaderError(L2, name, f[0], r[1]);
     L2.push(r[0]);
     return 1;
