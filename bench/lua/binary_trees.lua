@@ -3,6 +3,8 @@
 local scale = tonumber(arg and arg[1]) or 1
 local maxDepth = 13
 if scale < 1 then maxDepth = 9 end
+-- above full size: one level deeper doubles the work
+if scale >= 2 then maxDepth = 14 end
 local minDepth = 4
 
 local function make(depth)

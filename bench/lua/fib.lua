@@ -3,6 +3,8 @@
 local scale = tonumber(arg and arg[1]) or 1
 local n = 33
 if scale < 1 then n = 22 end
+-- above full size, the work grows like scale: fib(n + k) costs about 1.618^k times fib(n)
+if scale > 1 then n = n + math.floor(math.log(scale) / math.log(1.618) + 0.5) end
 
 local function fib(k)
   if k < 2 then return k end
