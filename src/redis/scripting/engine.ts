@@ -45,6 +45,16 @@ export interface CallerInfo {
   argv: string[];
 }
 
+/** How one EVAL or FCALL runs: its name in messages, its mode and flags, its Lua state and function. */
+export interface ScriptStart {
+  funcname: string;
+  evalMode: boolean;
+  readOnly: boolean;
+  allowOom: boolean;
+  state: { L: LuaState; handler: LuaValue };
+  fn: LuaValue;
+}
+
 export interface RunRequest {
   L: LuaState;
   fn: LuaValue;
@@ -146,6 +156,34 @@ export class ScriptingEngine implements RedisApiHost {
     const t = L.newTable();
     for (let j = 0; j < items.length; j++) t.set(j + 1, items[j]);
     return t;
+  }
+
+  /**
+   * What EVAL and FCALL share once the script or function is chosen (scriptPrepareForRun +
+   * luaCallFunction): the run context of this call, then the run with KEYS and ARGV cut from
+   * argv after numkeys.
+   */
+  startScript(caller: CallerInfo, argv: string[], numkeys: number, oom: boolean, s: ScriptStart): Reply | Promise<Reply> {
+    const ctx = new RunCtx({
+      funcname: s.funcname,
+      evalMode: s.evalMode,
+      readOnly: s.readOnly,
+      allowOom: s.allowOom,
+      db: caller.db,
+      startTime: this.monotonicMs(),
+      snapshotTime: this.host.keyspace.clock.now(),
+      command: [...caller.argv],
+      inMulti: caller.inMulti,
+    });
+    ctx.oomAtStart = oom;
+    return this.run({
+      L: s.state.L,
+      fn: s.fn,
+      handler: s.state.handler,
+      ctx,
+      keys: argv.slice(3, 3 + numkeys),
+      args: argv.slice(3 + numkeys),
+    });
   }
 
   /** luaCallFunction. Returns the reply, or a Promise when the run went busy and paused. */

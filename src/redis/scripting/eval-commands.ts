@@ -7,7 +7,6 @@ import { extractShebangFlags } from './shebang.js';
 import { sha1hex } from './sha1.js';
 import { ScriptCache, type CachedScript } from './script-cache.js';
 import { LuaSyntaxError, loadText } from './lua-host.js';
-import { RunCtx } from './run-context.js';
 import { SCRIPT_FLAG_EVAL_COMPAT_MODE, SCRIPT_FLAG_NO_WRITES, SCRIPT_FLAG_ALLOW_OOM } from './flags.js';
 import { SCRIPT_ERR, replyError, subcommandSyntaxError } from './errors.js';
 import type { CallerInfo, ScriptingEngine } from './engine.js';
@@ -80,27 +79,14 @@ export class EvalCommands {
     if (!('fn' in script)) return script;
     const prep = prepareForRun(script.flags, ro, oom);
     if (prep !== null) return prep;
-    const engine = this.engine;
-    const ctx = new RunCtx({
+    const shebang = (script.flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) === 0; // flags apply only with a shebang
+    return this.engine.startScript(caller, argv, numkeys, oom, {
       funcname: script.sha,
       evalMode: true,
-      readOnly: ro || ((script.flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) === 0 && (script.flags & SCRIPT_FLAG_NO_WRITES) !== 0),
-      allowOom: (script.flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) === 0 && (script.flags & SCRIPT_FLAG_ALLOW_OOM) !== 0,
-      db: caller.db,
-      startTime: engine.monotonicMs(),
-      snapshotTime: engine.host.keyspace.clock.now(),
-      command: [...caller.argv],
-      inMulti: caller.inMulti,
-    });
-    ctx.oomAtStart = oom;
-    const st = engine.evalState;
-    return engine.run({
-      L: st.L,
+      readOnly: ro || (shebang && (script.flags & SCRIPT_FLAG_NO_WRITES) !== 0),
+      allowOom: shebang && (script.flags & SCRIPT_FLAG_ALLOW_OOM) !== 0,
+      state: this.engine.evalState,
       fn: script.fn,
-      handler: st.handler,
-      ctx,
-      keys: argv.slice(3, 3 + numkeys),
-      args: argv.slice(3 + numkeys),
     });
   }
 

@@ -9,7 +9,6 @@ import { flagNames } from './flags.js';
 import type { NativeFn } from './lua-host.js';
 import { LibCtx, type Library } from './function-library.js';
 import { FunctionLoader } from './function-load.js';
-import { RunCtx } from './run-context.js';
 import { SCRIPT_ERR, replyError, subcommandSyntaxError } from './errors.js';
 import { prepareForRun, rejectOom } from './eval-commands.js';
 import { dumpFunctions, parseFunctionsPayload, verifyPayload } from './rdb-functions.js';
@@ -93,27 +92,13 @@ export class FunctionCommands {
     if (typeof numkeys === 'string') return R.error(numkeys);
     const prep = prepareForRun(fi.flags, ro, oom);
     if (prep !== null) return prep;
-    const engine = this.engine;
-    const ctx = new RunCtx({
+    return this.engine.startScript(caller, argv, numkeys, oom, {
       funcname: fi.name,
       evalMode: false,
       readOnly: ro || (fi.flags & 1) !== 0,
       allowOom: (fi.flags & 2) !== 0,
-      db: caller.db,
-      startTime: engine.monotonicMs(),
-      snapshotTime: engine.host.keyspace.clock.now(),
-      command: [...caller.argv],
-      inMulti: caller.inMulti,
-    });
-    ctx.oomAtStart = oom;
-    const fs = engine.functionState;
-    return engine.run({
-      L: fs.L,
+      state: this.engine.functionState,
       fn: fi.fn,
-      handler: fs.handler,
-      ctx,
-      keys: argv.slice(3, 3 + numkeys),
-      args: argv.slice(3 + numkeys),
     });
   }
 
