@@ -131,7 +131,7 @@ function checkTransactions(ops: TxOp[], write: (L: LuaState, t: LuaTable, k: Lua
     const s = states.pop()!;
     heap.rollback();
     tables.forEach((t, i) => expect(dump(t)).toEqual(s.dumps[i]));
-    for (const a of s.allocs) expect(a.hidx).toBe(-1);
+    for (const a of s.allocs) expect(heap.isDead(a)).toBe(true);
   };
   for (const op of ops) {
     switch (op.op) {
@@ -263,6 +263,7 @@ function checkCollector(g: Graph, afterGC: (L: LuaState, objs: GCObject[], reach
     else from.set(j + 1, objs[e.to] as LuaTable);
   });
   g.roots.forEach((r, i) => L.globals.set(`root${i}`, objs[r] as LuaTable));
+  const handles = objs.map((o) => L.heap.handleOf(o));
   for (const p of g.pinned) L.heap.pin(objs[p]!);
   // the model: strong edges are all but the values of weak-value tables and keys of weak-key tables
   const reachable = g.nodes.map(() => false);
@@ -279,7 +280,9 @@ function checkCollector(g: Graph, afterGC: (L: LuaState, objs: GCObject[], reach
   L.heap.fullGC(); // and are swept in the next
   afterGC(L, objs, reachable);
   objs.forEach((o, i) => {
-    const live = o.hidx >= 0 && L.heap.arena.objs[o.hidx] === o;
+    // alive for Lua (not dead by epoch) and its host handle still answers
+    const live = !L.heap.isDead(o) && o.hidx >= 0 && L.heap.arena.objs[o.hidx] === o;
+    if (live) expect(L.heap.deref(handles[i]!)).toBe(o);
     expect({ node: i, live }).toEqual({ node: i, live: reachable[i] });
     if (g.nodes[i]!.kind === 'udata') expect(finalized.includes(i)).toBe(!reachable[i]);
   });
@@ -287,7 +290,7 @@ function checkCollector(g: Graph, afterGC: (L: LuaState, objs: GCObject[], reach
   objs.forEach((o, i) => {
     if (!reachable[i] || !(o instanceof LuaTable)) return;
     for (const [k, v] of dump(o)) {
-      for (const x of [k, v]) if (typeof x === 'object') expect(x.hidx).toBeGreaterThanOrEqual(0);
+      for (const x of [k, v]) if (typeof x === 'object') expect(L.heap.isDead(x)).toBe(false);
     }
   });
 }
@@ -332,7 +335,10 @@ describe('collector properties', () => {
         checkCollector(g, (L, objs, reachable) => {
           // resurrect every unreachable object: as if the sweep had not run
           objs.forEach((o, i) => {
-            if (!reachable[i] && o.hidx < 0) L.heap.register(o);
+            if (!reachable[i] && L.heap.isDead(o)) {
+              L.heap.register(o);
+              L.heap.handleOf(o);
+            }
           });
         }),
       ),

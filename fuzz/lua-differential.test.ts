@@ -7,6 +7,7 @@ import { luaProgram } from './gen/lua-program.js';
 import { builtinListing, referenceListing, requireReference, runBuiltin, runReference } from './support/runners.js';
 import { fuzzParams, LONG_MODE, propertyTimeout } from './support/options.js';
 import { saveRegression } from './support/regressions.js';
+import { setLoopJit } from '../src/vm/jit/loops.js';
 
 let executed = 0;
 let compiled = 0;
@@ -30,6 +31,26 @@ describe('differential fuzzing against lua5.1', () => {
     }
     expect(result.numRuns).toBeGreaterThan(0);
     if (LONG_MODE) console.log(`differential programs executed: ${executed}`);
+  }, propertyTimeout(120_000));
+
+  it('random programs behave identically with every loop compiled at its first iteration (REDLUA_JIT=eager)', async () => {
+    requireReference('lua5.1');
+    setLoopJit('eager');
+    try {
+      const result = await fc.check(
+        fc.asyncProperty(luaProgram, async (program) => {
+          expect(await runBuiltin(program)).toEqual(runReference(program));
+        }),
+        fuzzParams(LONG_MODE ? 0 : 120),
+      );
+      if (result.failed && result.counterexample) {
+        const program = result.counterexample[0];
+        if (LONG_MODE) saveRegression('run', program, String(result.errorInstance).split('\n')[0] ?? '');
+        throw new Error(`mismatch with compiled loops (seed ${result.seed}):\n${program}\n${String(result.errorInstance)}`);
+      }
+    } finally {
+      setLoopJit('on');
+    }
   }, propertyTimeout(120_000));
 
   it('random programs compile to the listing luac5.1 prints', () => {

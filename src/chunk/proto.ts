@@ -39,4 +39,16 @@ export interface Proto {
   locVars: LocVar[];
   /** Upvalue names (empty when stripped). */
   upvalueNames: string[];
+  /** Not part of the chunk: the VM's loop-compiler state (src/vm/jit), null until it runs. */
+  jit: ProtoJit | null;
+}
+
+/** VM-private per-prototype state of the loop compiler (src/vm/jit/loops.ts). */
+export interface ProtoJit {
+  /** Per instruction: how often a backward jump has landed there (a loop start). */
+  readonly hot: Int32Array;
+  /** Per loop start: its compiled function, or null when the loop cannot be compiled. */
+  readonly loops: unknown[];
+  /** Per loop start: side exits taken inside the loop (a loop that keeps leaving is dropped). */
+  readonly exits: Int32Array;
 }

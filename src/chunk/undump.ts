@@ -127,7 +127,7 @@ function loadFunction(r: Reader, parentSource: string, depth: number): Proto {
   for (let i = 0; i < nup; i++) upvalueNames.push(r.string() ?? '');
   return {
     source, lineDefined, lastLineDefined, numUpvalues, numParams, isVararg, maxStackSize,
-    code, k, p, lineInfo, locVars, upvalueNames,
+    code, k, p, lineInfo, locVars, upvalueNames, jit: null,
   };
 }
 

@@ -88,6 +88,7 @@ function combine(protos: Proto[]): Proto {
     lineInfo: new Int32Array(0),
     locVars: [],
     upvalueNames: [],
+    jit: null,
   };
 }
 

@@ -107,6 +107,7 @@ export class FuncState {
       lineInfo: this.lineinfo.slice(0, this.pc),
       locVars: this.locVars,
       upvalueNames: this.upvalueNames,
+      jit: null,
     };
   }
 }

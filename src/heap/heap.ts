@@ -1,5 +1,11 @@
-// The heap: arena registration, memory accounting (approximating Lua 5.1's object sizes on
-// x86-64), the mark & sweep collector and host transactions.
+// The heap: memory accounting (approximating Lua 5.1's object sizes on x86-64), the mark
+// collector, host handles (arena slots) and host transactions.
+//
+// Liveness is by mark epoch, with no sweep over all objects: an object is born with the current
+// epoch (register), a collection moves the epoch on and re-marks what is reachable, so after it
+// `mark < epoch` means collected. Dead objects are simply dropped for V8 to reclaim; only the
+// objects the host asked a handle for (handleOf) sit in the arena, and only those are swept
+// (their handles go stale). totalBytes after a cycle is the size of what was marked.
 //
 // Collector rule (like luaC_checkGC of lvm.c): a collection only starts at a safe point — the
 // interpreter calls checkGC() after NEWTABLE, CONCAT, CLOSURE, VARARG-table creation, and
@@ -19,6 +25,12 @@ import { LuaMemoryError } from '../vm/errors.js';
 const SIZEOF_UDATA = 40;
 const SIZEOF_THREAD = 1224;
 const SIZEOF_UPVAL = 40;
+const SIZEOF_CFUNCTION = 40;
+
+/** sizeLclosure plus one UpVal per upvalue. */
+function closureSize(o: LuaClosure): number {
+  return 32 + 8 * o.upvals.length + SIZEOF_UPVAL * o.upvals.length;
+}
 
 interface Txn {
   allocs: GCObject[];
@@ -47,11 +59,12 @@ export class Heap {
   /** Every live userdata (the only objects that can have a finalizer). */
   private udatas: LuaUserdata[] = [];
 
-  register(o: GCObject): Handle {
-    const h = this.arena.insert(o);
+  /** Account a new object (born alive in the current epoch). */
+  register(o: GCObject): void {
+    o.mark = this.epoch;
     switch (o.tt) {
       case T_FUNCTION:
-        this.totalBytes += o instanceof LuaClosure ? 32 + 8 * o.upvals.length + SIZEOF_UPVAL * o.upvals.length : 40;
+        this.totalBytes += o instanceof LuaClosure ? closureSize(o) : SIZEOF_CFUNCTION;
         break;
       case T_USERDATA:
         this.totalBytes += SIZEOF_UDATA;
@@ -64,11 +77,18 @@ export class Heap {
         break; // tables account for themselves
     }
     if (this.txns.length > 0) this.txns[this.txns.length - 1]!.allocs.push(o);
-    return h;
   }
 
+  /** Whether a collection (or a rollback of its allocation) has found the object dead. */
+  isDead(o: GCObject): boolean {
+    return o.mark < this.epoch && o.mark !== 0;
+  }
+
+  /** The host handle of a live object (its arena slot, taken on first request). */
   handleOf(o: GCObject): Handle {
-    return this.arena.handleOf(o);
+    if (o.hidx >= 0) return this.arena.handleOf(o);
+    if (this.isDead(o)) throw new StaleHandleError('object is not in the arena (collected)');
+    return this.arena.insert(o);
   }
 
   deref(h: Handle): GCObject {
@@ -106,6 +126,7 @@ export class Heap {
     const L = this.state;
     if (L === null || this.finalizing) return;
     const epoch = ++this.epoch;
+    let live = 0;
     const gray: GCObject[] = [];
     const weak: LuaTable[] = [];
     const mark = (v: LuaValue): void => {
@@ -132,6 +153,7 @@ export class Heap {
                 wv = mode.includes('v');
               }
             }
+            live += t.byteSize();
             t.weak = (wk ? 1 : 0) | (wv ? 2 : 0);
             t.killDeadKeys();
             if (t.weak !== 0) weak.push(t);
@@ -147,10 +169,12 @@ export class Heap {
           }
           case T_FUNCTION: {
             if (o instanceof LuaClosure) {
+              live += closureSize(o);
               mark(o.env);
               for (const uv of o.upvals) mark(uv.get());
             } else {
               const f = o as NativeFunction;
+              live += SIZEOF_CFUNCTION;
               mark(f.env);
               for (const v of f.upvalues) mark(v);
             }
@@ -158,11 +182,13 @@ export class Heap {
           }
           case T_USERDATA: {
             const u = o as LuaUserdata;
+            live += SIZEOF_UDATA;
             mark(u.metatable);
             mark(u.env);
             break;
           }
           case T_THREAD:
+            live += SIZEOF_THREAD;
             this.markThread(o as LuaThread, mark);
             break;
         }
@@ -177,7 +203,6 @@ export class Heap {
     for (const o of this.pinned.keys()) mark(o as LuaValue as never);
     propagate();
     // userdata with __gc that died: resurrect for finalization (luaC_separateudata)
-    const objs = this.arena.objs;
     const tobefnz: LuaUserdata[] = [];
     for (const o of this.udatas) {
       if (o.mark !== epoch && !o.finalized && o.metatable !== undefined) {
@@ -204,16 +229,14 @@ export class Heap {
       }
       t.killDeadKeys();
     }
-    // sweep
+    // sweep the host handles only: everything else unmarked is left to V8
+    const objs = this.arena.objs;
     for (let i = 0; i < objs.length; i++) {
       const o = objs[i];
-      if (o !== undefined && o.mark !== epoch) {
-        this.totalBytes -= this.sizeOf(o);
-        this.arena.free(i);
-      }
+      if (o !== undefined && o.mark !== epoch) this.arena.free(i);
     }
-    this.udatas = this.udatas.filter((u) => u.hidx >= 0);
-    if (this.totalBytes < 0) this.totalBytes = 0;
+    this.udatas = this.udatas.filter((u) => u.mark === epoch);
+    this.totalBytes = live;
     this.threshold = Math.max(Math.floor((this.totalBytes / 100) * this.pause), 4 * 1024 * 1024);
     this.cycles++;
     // finalizers (GCTM): called in reverse order of separation, like 5.1's tmudata list
@@ -257,8 +280,8 @@ export class Heap {
 
   private sizeOf(o: GCObject): number {
     if (o instanceof LuaTable) return o.byteSize();
-    if (o instanceof LuaClosure) return 32 + 8 * o.upvals.length + SIZEOF_UPVAL * o.upvals.length;
-    if (o instanceof NativeFunction) return 40;
+    if (o instanceof LuaClosure) return closureSize(o);
+    if (o instanceof NativeFunction) return SIZEOF_CFUNCTION;
     if (o instanceof LuaUserdata) return SIZEOF_UDATA;
     return SIZEOF_THREAD;
   }
@@ -298,11 +321,11 @@ export class Heap {
     for (const [t, s] of tx.snaps) t.restore(s);
     for (let i = tx.allocs.length - 1; i >= 0; i--) {
       const o = tx.allocs[i]!;
-      if (o.hidx >= 0 && this.arena.objs[o.hidx] === o) {
-        this.totalBytes -= this.sizeOf(o);
-        this.pinned.delete(o);
-        this.arena.free(o.hidx);
-      }
+      if (this.isDead(o)) continue;
+      this.totalBytes -= this.sizeOf(o);
+      this.pinned.delete(o);
+      if (o.hidx >= 0 && this.arena.objs[o.hidx] === o) this.arena.free(o.hidx);
+      o.mark = -1; // dead: handleOf refuses it
     }
   }
 }

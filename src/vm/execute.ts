@@ -25,6 +25,7 @@ import {
 import { findUpval, closeUpvals } from './upvalues.js';
 import { str2number } from './tostr.js';
 import { pow } from '../text/libm.js';
+import { HOT_LOOP, protoJit, runHotLoop } from './jit/loops.js';
 
 export const EXEC_DONE = 0;
 export const EXEC_PAUSED = 1;
@@ -122,6 +123,10 @@ function handleError(L: LuaState, entryTh: LuaThread, stopCi: number, e: unknown
 function onHook(L: LuaState, ci: CallInfo, pc: number): boolean {
   const lineMode = (L.hookMask & MASK_LINE) !== 0 && L.debugHook !== null;
   let pause = false;
+  // the next period starts before any hook runs (traceexec: resethookcount, then
+  // luaD_callhook), so the hook function's own instructions count toward it; a hook that
+  // changes the hooks re-arms the countdown itself (setDebugHook / debug.sethook)
+  L.hookCountdown = lineMode ? 1 : L.hookCount > 0 ? L.hookCount : NO_HOOK;
   if (L.hookCount > 0 && L.hook !== null && (!lineMode || --L.countLeft <= 0)) {
     L.countLeft = L.hookCount;
     ci.savedpc = pc;
@@ -138,7 +143,6 @@ function onHook(L: LuaState, ci: CallInfo, pc: number): boolean {
       fireHook(L, 'line', newline);
     }
   }
-  L.hookCountdown = (L.hookMask & MASK_LINE) !== 0 && L.debugHook !== null ? 1 : L.hookCount > 0 ? L.hookCount : NO_HOOK;
   return pause;
 }
 
@@ -174,6 +178,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
     const upvals = cl.upvals;
     const base = ci.base;
     const stack = th.stack;
+    const hot = (p.jit ?? protoJit(p)).hot;
     let pc = ci.savedpc;
     for (;;) {
       const i = code[pc++]!;
@@ -423,9 +428,16 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           L.heap.checkGC();
           continue;
         }
-        case Op.JMP:
-          pc += (i >>> 14) - 131071;
+        case Op.JMP: {
+          const sbx = (i >>> 14) - 131071;
+          pc += sbx;
+          if (sbx < 0 && ++hot[pc]! >= HOT_LOOP) {
+            // a loop's backward jump: run it compiled (jit/loops.ts)
+            const np = runHotLoop(L, th, ci, cl, stack, base, pc, pc - sbx - 1);
+            if (np >= 0) pc = np;
+          }
           continue;
+        }
         case Op.EQ: {
           const b = i >>> 23;
           const c = (i >>> 14) & 0x1ff;
@@ -567,9 +579,14 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           const idx = (stack[ra] as number) + step;
           const limit = stack[ra + 1] as number;
           if (0 < step ? idx <= limit : limit <= idx) {
+            const end = pc - 1;
             pc += (i >>> 14) - 131071;
             stack[ra] = idx;
             stack[ra + 3] = idx;
+            if (++hot[pc]! >= HOT_LOOP) {
+              const np = runHotLoop(L, th, ci, cl, stack, base, pc, end);
+              if (np >= 0) pc = np;
+            }
           }
           continue;
         }
