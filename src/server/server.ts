@@ -6,8 +6,8 @@
  * return a Promise (the scripting layer's EVAL can be long): that client's
  * next command waits for it, other clients keep being served.
  *
- * processCommand order (Redis 7.0 server.c): unknown command / arity →
- * NOAUTH → MULTI queueing → execution.
+ * processCommand order (Redis 7.0 server.c): unknown command / arity → NOAUTH → no-multi →
+ * maxmemory → Pub/Sub context → BUSY → MULTI queueing → execution.
  */
 import * as net from 'node:net';
 import { R, encodeReplyString, type Reply } from '../redis/reply.js';
@@ -74,9 +74,11 @@ export class RedisServer {
   readonly handlers = new Map<string, ServerCommandHandler>();
   readonly clients = new Map<number, ClientSession>();
   /**
-   * Called for every command that passed lookup, arity, AUTH and MULTI queueing,
-   * just before it runs. Return a reply to answer instead (e.g. BUSY while a
-   * script is paused), or null to run it. Set by the scripting layer.
+   * processCommand's busy gate: called for every client command that passed lookup, arity,
+   * AUTH, no-multi, maxmemory and the Pub/Sub context check, before MULTI queueing. Return a
+   * reply to reject the command (BUSY while a script runs past busy-reply-threshold), or null
+   * to queue / run it. Set by the scripting layer; EXEC's queued commands and a script's
+   * redis.call do not pass here.
    */
   commandFilter: ((call: ServerCall) => Reply | null) | null = null;
   /** Called once the server stopped because of SHUTDOWN. */
@@ -242,45 +244,40 @@ export class RedisServer {
     const r = this.table.resolve(argv);
     const name = (argv[0] ?? '').toLowerCase();
     if (r.kind !== 'ok') {
-      if (name === 'exec' && client.multi) {
-        // execCommandAbort: a rejected EXEC discards the transaction.
-        client.multi = null;
-        client.multiDirty = false;
-        client.watched = [];
-        return R.error(`EXECABORT Transaction discarded because of: ${r.error.type === 'error' ? r.error.value.replace(/^ERR /, '') : ''}`);
-      }
       // Server-only commands unknown to the data table (none in 7.0) fall here too.
-      if (client.multi) client.multiDirty = true;
       if (r.kind === 'unknown' && this.handlers.has(name)) {
-        return this.runHandler(client, argv, { name, arity: -1, flags: [], firstKey: 0, lastKey: 0, step: 0, acl: [] });
+        if (client.multi) client.multiDirty = true;
+        const spec: CommandSpec = { name, arity: -1, flags: [], firstKey: 0, lastKey: 0, step: 0, acl: [] };
+        const busy = this.commandFilter?.({ server: this, client, argv, spec }) ?? null;
+        return busy ?? this.runHandler(client, argv, spec);
       }
-      return r.error;
+      return rejectCommand(client, name, r.error);
     }
     const spec = r.spec;
     client.lastCommand = spec.name;
-    if (!client.authenticated && !hasFlag(spec, 'no_auth')) {
-      if (client.multi) client.multiDirty = true;
-      return NOAUTH_ERROR;
+    if (!client.authenticated && !hasFlag(spec, 'no_auth')) return rejectCommand(client, name, NOAUTH_ERROR);
+    if (client.multi && hasFlag(spec, 'no_multi')) {
+      return rejectCommand(client, name, R.error('ERR Command not allowed inside a transaction'));
     }
     // maxmemory (noeviction): denyoom commands, and anything queued in MULTI, are refused.
     if (this.isOutOfMemory()) {
       const flags = this.commandFlagsHook?.({ server: this, client, argv, spec }) ?? spec.flags;
       const inMultiQueue = client.multi !== null && !['exec', 'discard', 'quit', 'reset'].includes(name);
-      if (flags.includes('denyoom') || inMultiQueue) {
-        if (client.multi) client.multiDirty = true;
-        return OOM_ERROR;
-      }
+      if (flags.includes('denyoom') || inMultiQueue) return rejectCommand(client, name, OOM_ERROR);
     }
     // RESP2 clients in Pub/Sub context may only (un)subscribe, PING, QUIT and RESET.
     if (client.subscribed && client.protocol === 2 && !PUBSUB_CONTEXT_COMMANDS.has(spec.name)) {
-      if (client.multi) client.multiDirty = true;
-      return R.error(`ERR Can't execute '${spec.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`);
+      return rejectCommand(
+        client, name,
+        R.error(`ERR Can't execute '${spec.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`),
+      );
+    }
+    // The busy gate (a script past busy-reply-threshold) comes before MULTI queueing.
+    if (this.commandFilter) {
+      const busy = this.commandFilter({ server: this, client, argv, spec });
+      if (busy) return rejectCommand(client, name, busy);
     }
     if (client.multi && !['exec', 'discard', 'multi', 'watch', 'quit', 'reset'].includes(name)) {
-      if (hasFlag(spec, 'no_multi')) {
-        client.multiDirty = true;
-        return R.error('ERR Command not allowed inside a transaction');
-      }
       client.multi.push(argv);
       return R.status('QUEUED');
     }
@@ -316,10 +313,6 @@ export class RedisServer {
   /** Execute without the MULTI / AUTH gate (used by EXEC for queued commands). */
   runHandler(client: ClientSession, argv: string[], spec: CommandSpec): ServerReply | Promise<ServerReply> {
     const name = (argv[0] ?? '').toLowerCase();
-    if (this.commandFilter) {
-      const early = this.commandFilter({ server: this, client, argv, spec });
-      if (early) return early;
-    }
     const h = this.handlers.get(spec.name) ?? this.handlers.get(name);
     if (h) {
       try {
@@ -348,6 +341,22 @@ export class RedisServer {
 /** Several replies as one array reply (in-process callers). */
 function single(r: ServerReply): Reply {
   return r.type === 'replies' ? (r.replies.length === 1 && r.replies[0] ? r.replies[0] : R.array(r.replies)) : r;
+}
+
+/**
+ * rejectCommand (server.c): inside MULTI the transaction is flagged (EXECABORT at EXEC); a
+ * rejected EXEC aborts and discards the transaction, in MULTI or not (execCommandAbort, which
+ * drops the "ERR " of a formatted error and keeps other codes: NOAUTH, BUSY, ...).
+ */
+function rejectCommand(client: ClientSession, name: string, err: Reply): Reply {
+  if (name === 'exec') {
+    client.multi = null;
+    client.multiDirty = false;
+    client.watched = [];
+    return R.error(`EXECABORT Transaction discarded because of: ${err.type === 'error' ? err.value.replace(/^ERR /, '') : ''}`);
+  }
+  if (client.multi) client.multiDirty = true;
+  return err;
 }
 
 /** A handler threw: reply an error instead of crashing the server. */

@@ -11,6 +11,8 @@ import { str2numberBase } from '../text/str2number.js';
 import { rawSet, MSG_READONLY } from '../vm/meta.js';
 import { toInteger, type LuaState } from '../vm/state.js';
 import { CI_LUA } from '../vm/thread.js';
+import { errorMsg } from '../vm/ldo.js';
+import { closeUpvals } from '../vm/upvalues.js';
 import { readFileSync } from 'node:fs';
 import { loadedTable } from './lib.js';
 import { resolve } from 'node:path';
@@ -301,27 +303,33 @@ export function openBase(L: LuaState): void {
     checkType(L, 1, 6);
     const f = L.arg(1);
     let chunk = '';
-    for (;;) {
-      let piece: LuaValue;
-      try {
-        piece = L.call(f, [], 1)[0];
-      } catch (e) {
-        if (e instanceof LuaError) {
-          L.push(undefined);
-          L.push(e.value);
-          return 2;
-        }
-        throw e;
+    // lua_load reads in luaD_pcall with the running errfunc kept: an error of the reader goes
+    // through the message handler (luaG_errormsg), then the stack is restored and load
+    // returns nil and the error value
+    const th = L.th;
+    const savedCi = th.ci;
+    const savedTop = th.top;
+    const savedNC = th.nCcalls;
+    try {
+      for (;;) {
+        const piece = L.call(f, [], 1)[0];
+        if (piece === undefined) break;
+        const s = toStr(piece);
+        if (s === undefined) return L.error('reader function must return a string');
+        if (s.length === 0) break;
+        chunk += s;
       }
-      if (piece === undefined) break;
-      const s = toStr(piece);
-      if (s === undefined) {
-        L.push(undefined);
-        L.push('reader function must return a string');
-        return 2;
-      }
-      if (s.length === 0) break;
-      chunk += s;
+    } catch (e) {
+      if (!(e instanceof LuaError)) throw e;
+      const err = errorMsg(L, e);
+      closeUpvals(th, savedTop);
+      th.ci = savedCi;
+      th.top = savedTop;
+      th.nCcalls = savedNC;
+      L.th = th;
+      L.push(undefined);
+      L.push(err.value);
+      return 2;
     }
     return loadAux(L, loadChunk(L, chunk, name));
   });

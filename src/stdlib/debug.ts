@@ -72,6 +72,9 @@ function protectedCall(L: LuaState, fn: LuaValue): LuaValue | null {
   const savedCi = th.ci;
   const savedTop = th.top;
   const savedNC = th.nCcalls;
+  // lua_pcall(L, 0, 0, 0): no message handler
+  const savedFloor = th.errFloor;
+  th.errFloor = savedCi;
   try {
     L.call(fn, [], 0);
     return null;
@@ -83,6 +86,8 @@ function protectedCall(L: LuaState, fn: LuaValue): LuaValue | null {
     th.nCcalls = savedNC;
     L.th = th;
     return e.value === undefined ? 'nil' : e.value;
+  } finally {
+    th.errFloor = savedFloor;
   }
 }
 

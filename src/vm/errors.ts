@@ -7,6 +7,12 @@ import type { LuaValue } from './value.js';
 export class LuaError {
   /** Set by the host-level protected call when a traceback was requested. */
   traceback: string | undefined = undefined;
+  /**
+   * The error has been through the message handler of its protected call (ldebug.c
+   * luaG_errormsg runs it once, at the raise point), or is one luaD_throw raises without it
+   * (LUA_ERRERR).
+   */
+  handled = false;
   constructor(public value: LuaValue) {}
   get message(): string {
     const v = this.value;
@@ -22,6 +28,13 @@ export class LuaMemoryError extends LuaError {
   constructor() {
     super('not enough memory');
   }
+}
+
+/** LUA_ERRERR (ldo.c luaD_throw): thrown past the message handler, never through it. */
+export function errorInErrorHandling(): LuaError {
+  const e = new LuaError(MSG_ERRERR);
+  e.handled = true;
+  return e;
 }
 
 /** Internal invariant violated: a bug in redlua, never a Lua-visible error. */

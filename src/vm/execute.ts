@@ -10,14 +10,14 @@ import { isFalse, T_FUNCTION, type LuaValue } from './value.js';
 import {
   CI_LUA, CI_PCALL, CI_XPCALL, CI_BASE, CI_RESUME, type CallInfo, type LuaThread,
 } from './thread.js';
-import { LuaError, InternalError, MSG_ERRERR } from './errors.js';
+import { LuaError, InternalError } from './errors.js';
 import {
   TM_INDEX, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, HOOK_PAUSE, MINSTACK, MASK_LINE,
   type LuaState,
 } from './state.js';
 import {
   precall, poscall, pushCi, PCR_LUA, PCR_C, finishProtectedOk, finishProtectedError, coroutineReturned,
-  coroutineFailed, callValue, restoreStackLimit, fireHook,
+  coroutineFailed, callValue, restoreStackLimit, fireHook, errorMsg,
 } from './ldo.js';
 import {
   getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat,
@@ -78,7 +78,8 @@ function toLuaError(L: LuaState, e: unknown): LuaError {
  * (or the resumer of a coroutine started inside it) and recover there; rethrow otherwise.
  */
 function handleError(L: LuaState, entryTh: LuaThread, stopCi: number, e: unknown): void {
-  let err = toLuaError(L, e);
+  // luaG_errormsg runs at the raise point: the message handler first, then the unwinding
+  let err = errorMsg(L, toLuaError(L, e));
   for (;;) {
     const th = L.th;
     const lower = th === entryTh ? stopCi : 1;
@@ -89,18 +90,6 @@ function handleError(L: LuaState, entryTh: LuaThread, stopCi: number, e: unknown
       idx--;
     }
     if (idx >= lower) {
-      const ci = th.cis[idx]!;
-      if (ci.kind === CI_XPCALL) {
-        // the handler runs at the error point, with the erring frames still on the stack
-        const h = th.stack[ci.func + 1];
-        try {
-          const r = L.call(h, [err.value], 1);
-          err = new LuaError(r[0]);
-        } catch (e2) {
-          if (!(e2 instanceof LuaError)) throw e2;
-          err = new LuaError(MSG_ERRERR);
-        }
-      }
       th.ci = idx;
       finishProtectedError(L, th, err);
       return;
@@ -108,7 +97,7 @@ function handleError(L: LuaState, entryTh: LuaThread, stopCi: number, e: unknown
     if (th !== entryTh && th.resumer !== null) {
       const e2 = coroutineFailed(L, th, err);
       if (e2 === null) return;
-      err = e2;
+      err = errorMsg(L, e2);
       continue;
     }
     throw err;

@@ -81,6 +81,9 @@ export function pcallHost(L: LuaState, fn: LuaValue, args: readonly LuaValue[], 
   const savedCi = th.ci;
   const savedTop = th.top;
   const savedNC = th.nCcalls;
+  // lua_pcall with errfunc 0 (the traceback variant installs its handler through xpcall)
+  const savedFloor = th.errFloor;
+  th.errFloor = savedCi;
   try {
     if (withTraceback) {
       // run under an xpcall-like handler so the traceback sees the erring frames
@@ -96,6 +99,8 @@ export function pcallHost(L: LuaState, fn: LuaValue, args: readonly LuaValue[], 
     th.nCcalls = savedNC;
     L.th = th;
     return { ok: false, error: e.value, traceback: e.traceback };
+  } finally {
+    th.errFloor = savedFloor;
   }
 }
 
@@ -144,6 +149,9 @@ export function startRun(L: LuaState, fn: LuaValue, args: readonly LuaValue[]): 
   const step = (first: boolean): Run => {
     const run: Run = { status: 'ok', values: [], error: undefined, resume: () => step(false) };
     th.nCcalls++;
+    // lua_pcall with errfunc 0 around the run
+    const savedFloor = th.errFloor;
+    th.errFloor = savedCi;
     try {
       L.paused = false;
       const st = execute(L, th, stopCi, first ? func : -1, -1);
@@ -165,6 +173,8 @@ export function startRun(L: LuaState, fn: LuaValue, args: readonly LuaValue[]): 
       run.status = 'error';
       run.error = e.value;
       return run;
+    } finally {
+      th.errFloor = savedFloor;
     }
   };
   return step(true);

@@ -6,7 +6,7 @@ import { LuaTable } from './table.js';
 import {
   CallInfo, CI_LUA, CI_NATIVE, CI_PCALL, CI_XPCALL, CI_RESUME, CoStatus, LuaThread,
 } from './thread.js';
-import { LuaError, MSG_CSTACK, MSG_STACK, MSG_YIELD_BOUNDARY } from './errors.js';
+import { LuaError, MSG_CSTACK, MSG_STACK, MSG_YIELD_BOUNDARY, errorInErrorHandling } from './errors.js';
 import { MAXCALLS, MAXCCALLS, MINSTACK, TM_CALL, MASK_CALL, MASK_RET, callHook, type LuaState } from './state.js';
 import { VARARG_NEEDSARG } from '../chunk/proto.js';
 import { closeUpvals } from './upvalues.js';
@@ -24,7 +24,7 @@ export const PCR_SWITCH = 2;
 export function pushCi(L: LuaState, th: LuaThread): CallInfo {
   const idx = th.ci + 1;
   if (idx >= th.ciSize) {
-    if (th.ciSize > MAXCALLS) throw new LuaError('error in error handling');
+    if (th.ciSize > MAXCALLS) throw errorInErrorHandling();
     th.ciSize *= 2;
     if (th.ciSize > MAXCALLS) L.runError(MSG_STACK);
   }
@@ -284,9 +284,11 @@ function precallSpecial(L: LuaState, th: LuaThread, nf: NativeFunction, func: nu
 /** lua_pcall inside pcall/xpcall: C-call depth check, then call the protected function. */
 function startProtected(L: LuaState, th: LuaThread, func: number, callee: number): number {
   if (++th.nCcalls >= MAXCCALLS) {
-    // luaD_call's "C stack overflow" is raised inside the protected call: pcall catches it
+    // luaD_call's "C stack overflow" is raised inside the protected call (lua_pcall has set
+    // errfunc): xpcall's handler runs on it, then xpcall returns false
+    const err = errorMsg(L, new LuaError(MSG_CSTACK));
     th.nCcalls--;
-    finishProtectedError(L, th, new LuaError(MSG_CSTACK));
+    finishProtectedError(L, th, err);
     return PCR_C;
   }
   const r = precall(L, th, callee, -1);
@@ -457,7 +459,8 @@ export function coroutineFailed(L: LuaState, co: LuaThread, err: LuaError): LuaE
     if (typeof v === 'string' || typeof v === 'number') {
       return new LuaError(where(th, 1) + L.rawToString(v));
     }
-    return err;
+    // lua_error in the resumer: a new raise, through the resumer's message handler
+    return new LuaError(v);
   }
   th.ensureStack(ci.func + 2);
   th.stack[ci.func] = false;
@@ -477,11 +480,23 @@ export function callValue(L: LuaState, func: number, nresults: number): void {
   const th = L.th;
   if (++th.nCcalls >= MAXCCALLS) {
     if (th.nCcalls === MAXCCALLS) {
-      th.nCcalls--;
-      L.runError(MSG_CSTACK);
+      // luaG_runerror at depth LUAI_MAXCCALLS: the message handler runs one level deeper
+      let err: LuaError;
+      try {
+        L.runError(MSG_CSTACK);
+      } catch (e) {
+        err = e as LuaError;
+      }
+      try {
+        err = errorMsg(L, err);
+      } finally {
+        th.nCcalls--;
+      }
+      throw err;
     } else if (th.nCcalls >= MAXCCALLS + (MAXCCALLS >> 3)) {
+      // error while handling a C stack overflow (the handler keeps failing)
       th.nCcalls--;
-      throw new LuaError('error in error handling');
+      throw errorInErrorHandling();
     }
   }
   const savedBase = L.base;
@@ -496,4 +511,48 @@ export function callValue(L: LuaState, func: number, nresults: number): void {
 }
 
 callHook.callValue = callValue;
+
+/**
+ * luaG_errormsg (ldebug.c): when the running errfunc is an xpcall's message handler, call it
+ * on the error value at the raise point (the erring frames still on the stack, one C level
+ * deeper) and raise its result instead. The handler stays installed while it runs, so an
+ * error inside it calls it again, nested, until luaD_call's "C stack overflow" and then
+ * LUA_ERRERR ("error in error handling") at LUAI_MAXCCALLS + LUAI_MAXCCALLS/8. A handler that
+ * is not a function is LUA_ERRERR at once. The running errfunc is the one of the innermost
+ * pcall/xpcall frame of the running thread above its host-level protected call (`errFloor`):
+ * pcall and lua_pcall from a native install none. Returns the error to deliver, marked
+ * `handled` so that the frames it unwinds do not run a handler again.
+ */
+export function errorMsg(L: LuaState, err: LuaError): LuaError {
+  if (err.handled) return err;
+  err.handled = true;
+  const th = L.th;
+  let idx = th.ci;
+  const floor = th.errFloor;
+  while (idx > floor) {
+    const k = th.cis[idx]!.kind;
+    if (k === CI_PCALL) return err;
+    if (k === CI_XPCALL) break;
+    idx--;
+  }
+  if (idx <= floor) return err;
+  const h = th.stack[th.cis[idx]!.func + 1];
+  if (!(h instanceof LuaFunction)) return errorInErrorHandling();
+  const func = th.top;
+  th.ensureStack(func + 2 + MINSTACK);
+  th.stack[func] = h;
+  th.stack[func + 1] = err.value;
+  th.top = func + 2;
+  try {
+    callValue(L, func, 1);
+  } catch (e) {
+    // the handler failed: its error already went through the handler again (nested)
+    if (!(e instanceof LuaError)) throw e;
+    return errorMsg(L, e);
+  }
+  const r = new LuaError(th.stack[func]);
+  r.handled = true;
+  th.top = func;
+  return r;
+}
 

@@ -400,6 +400,9 @@ export class LuaState {
     const savedNC = th.nCcalls;
     const savedBase = this.base;
     const savedNargs = this.nargs;
+    // lua_pcall with errfunc 0: no message handler for errors inside
+    const savedFloor = th.errFloor;
+    th.errFloor = savedCi;
     try {
       return { ok: true, values: this.call(fn, args, nresults) };
     } catch (e) {
@@ -412,6 +415,8 @@ export class LuaState {
       this.base = savedBase;
       this.nargs = savedNargs;
       return { ok: false, error: e.value };
+    } finally {
+      th.errFloor = savedFloor;
     }
   }
 

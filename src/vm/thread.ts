@@ -75,6 +75,11 @@ export class LuaThread extends GCObject {
   /** While suspended in a yield: where the resume values go, and how many are wanted. */
   yieldFunc = 0;
   yieldNres = 0;
+  /**
+   * CallInfo index of the innermost host-level protected call (lua_pcall with errfunc 0): the
+   * message handler of a pcall/xpcall frame at or below it is not the running errfunc.
+   */
+  errFloor = 0;
 
   constructor(public env: LuaTable) {
     super();

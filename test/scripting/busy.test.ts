@@ -76,6 +76,45 @@ describe('busy scripts', () => {
     r.close();
   });
 
+  // Observed on redis-server 7.0.15 (busy-reply-threshold 100): processCommand answers BUSY
+  // before MULTI queueing and rejectCommand flags the transaction; a rejected EXEC aborts it.
+  it('answers BUSY inside MULTI instead of queueing; EXEC aborts', async () => {
+    const BUSY = 'BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.';
+    const r = createRedis({ config: { 'busy-reply-threshold': '50' } });
+    const c1 = r.connect();
+    const c2 = r.connect();
+    const c3 = r.connect();
+    const spin = ['EVAL', 'local i = 0 while true do i = i + 1 end', '0'];
+    expect(toPlain(await c2.call(['MULTI']))).toEqual({ status: 'OK' });
+    expect(toPlain(await c2.call(['SET', 'k1', 'v']))).toEqual({ status: 'QUEUED' });
+    let running = c1.call(spin);
+    await sleep(150);
+    expect(toPlain(await c2.call(['SET', 'k2', 'v']))).toEqual({ error: BUSY });
+    expect(toPlain(await c2.call(['PING']))).toEqual({ error: BUSY });
+    // allow-busy commands are still queued; no-multi is checked before BUSY
+    expect(toPlain(await c2.call(['SCRIPT', 'KILL']))).toEqual({ status: 'QUEUED' });
+    expect(toPlain(await c2.call(['SAVE']))).toEqual({ error: 'ERR Command not allowed inside a transaction' });
+    expect(toPlain(await c3.call(['SCRIPT', 'KILL']))).toEqual({ status: 'OK' });
+    await running;
+    expect(toPlain(await c2.call(['EXEC']))).toEqual({ error: 'EXECABORT Transaction discarded because of previous errors.' });
+    expect(toPlain(await c2.call(['GET', 'k1']))).toEqual({ nil: 'bulk' });
+
+    // EXEC while busy: aborted and discarded, in MULTI or not
+    expect(toPlain(await c2.call(['MULTI']))).toEqual({ status: 'OK' });
+    expect(toPlain(await c2.call(['SET', 'k3', 'v']))).toEqual({ status: 'QUEUED' });
+    running = c1.call(spin);
+    await sleep(150);
+    expect(toPlain(await c2.call(['EXEC']))).toEqual({ error: `EXECABORT Transaction discarded because of: ${BUSY}` });
+    expect(toPlain(await c2.call(['DISCARD']))).toEqual({ error: 'ERR DISCARD without MULTI' });
+    expect(toPlain(await c2.call(['EXEC']))).toEqual({ error: `EXECABORT Transaction discarded because of: ${BUSY}` });
+    expect(toPlain(await c2.call(['MULTI']))).toEqual({ status: 'OK' });
+    expect(toPlain(await c3.call(['SCRIPT', 'KILL']))).toEqual({ status: 'OK' });
+    await running;
+    expect(toPlain(await c2.call(['EXEC']))).toEqual([]);
+    expect(toPlain(await c2.call(['GET', 'k3']))).toEqual({ nil: 'bulk' });
+    r.close();
+  });
+
   it('FUNCTION LOAD is aborted after 500 ms', () => {
     const r = createRedis();
     const out = toPlain(r.call('FUNCTION', 'LOAD', '#!lua name=slow\nwhile true do end') as never);

@@ -27,10 +27,7 @@ const cases = loadCases();
  * Cases known to differ, with the reason (see src/redis/README.md, scripting divergences).
  * They run as `it.fails`: when one starts agreeing, the suite says so.
  */
-const KNOWN_DIVERGENCES: Record<string, string> = {
-  'errors2.lua:error in error handler path:resp2': 'VM: an error inside the message handler should re-run the handler (luaG_errormsg)',
-  'errors2.lua:error in error handler path:resp3': 'VM: an error inside the message handler should re-run the handler (luaG_errormsg)',
-};
+const KNOWN_DIVERGENCES: Record<string, string> = {};
 const results: Array<{ id: string; ok: boolean; expected: unknown; actual: unknown }> = [];
 
 describe.skipIf(!haveRedis())('scripting differential vs redis-server 7.0 (skipped without redis-server)', () => {

@@ -1,8 +1,9 @@
 /**
  * Installs EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FUNCTION, FCALL and FCALL_RO into the
  * built-in server (src/server registerCommand hook), plus processCommand's BUSY gate through
- * `server.commandFilter`: while a script runs past busy-reply-threshold every command without
- * the allow-busy flag gets the BUSY error of the running kind (server.c processCommand).
+ * `server.commandFilter`: while a script runs past busy-reply-threshold every client command
+ * without the allow-busy flag gets the BUSY error of the running kind, before MULTI queueing
+ * (server.c processCommand; rejectCommand flags the transaction).
  *
  *   import { installScripting } from './redis/scripting/install.js';
  *   const scripting = installScripting(server);
@@ -61,10 +62,10 @@ export function installScripting(server: RedisServer, opts: ScriptingOptions = {
   reg('fcall_ro', ({ client, argv }) => functions.fcall(caller(client, argv), argv, true));
   reg('function', ({ client, argv }) => functions.function(argv, client.protocol));
 
-  // processCommand: while a script is busy, commands without allow-busy get BUSY (the
-  // script's own redis.call goes through the same runHandler and must pass).
-  server.commandFilter = ({ client, spec }) => {
-    if (!engine.isBusy || client === host.fake || hasFlag(spec, 'allow_busy')) return null;
+  // processCommand: while a script is busy, client commands without allow-busy get BUSY,
+  // before MULTI queueing (the script's own redis.call does not go through this gate)
+  server.commandFilter = ({ spec }) => {
+    if (!engine.isBusy || hasFlag(spec, 'allow_busy')) return null;
     return engine.busyReply();
   };
   return { engine, eval: evals, functions, host };
