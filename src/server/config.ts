@@ -33,7 +33,7 @@ const ALIASES: ReadonlyArray<readonly [string, string]> = [
 
 const INTEGER_PARAMS = new Set(['busy-reply-threshold', 'hash-max-listpack-entries', 'hash-max-listpack-value', 'zset-max-listpack-entries', 'zset-max-listpack-value', 'set-max-intset-entries', 'databases', 'port', 'timeout', 'hz', 'maxclients', 'list-max-listpack-size', 'proto-max-bulk-len-x']);
 const MEMORY_PARAMS = new Set(['maxmemory', 'proto-max-bulk-len', 'client-query-buffer-limit']);
-const IMMUTABLE = new Set(['databases', 'daemonize', 'port-x', 'bind-x', 'pidfile', 'unixsocket', 'logfile', 'syslog-enabled', 'supervised', 'cluster-enabled', 'io-threads']);
+const IMMUTABLE = new Set(['replicaof', 'databases', 'daemonize', 'port-x', 'bind-x', 'pidfile', 'unixsocket', 'logfile', 'syslog-enabled', 'supervised', 'cluster-enabled', 'io-threads']);
 
 /** memtoull: digits with optional b/k/kb/m/mb/g/gb (case-insensitive). */
 export function parseMemory(s: string): bigint | null {
@@ -99,6 +99,11 @@ export class ConfigStore {
       }
     }
     return R.map(pairs);
+  }
+
+  /** Server state mirrored into a parameter CONFIG SET cannot change (replicaof). */
+  setInternal(name: string, value: string): void {
+    this.values.set(this.canon(name), value);
   }
 
   /** CONFIG SET name value [name value ...]: all or nothing. */

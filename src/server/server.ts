@@ -7,7 +7,7 @@
  * next command waits for it, other clients keep being served.
  *
  * processCommand order (Redis 7.0 server.c): unknown command / arity → NOAUTH → no-multi →
- * maxmemory → Pub/Sub context → BUSY → MULTI queueing → execution.
+ * OOM → READONLY → Pub/Sub context → MASTERDOWN → BUSY → MULTI queueing → execution.
  */
 import * as net from 'node:net';
 import { R, encodeReplyString, type Reply } from '../redis/reply.js';
@@ -17,11 +17,13 @@ import { CommandTable, createDefaultCommandTable, executeCommand, hasFlag, type 
 import { ReplyError } from '../redis/keyspace/context.js';
 import { ClientSession } from './session.js';
 import { ConfigStore } from './config.js';
+import { REPLICA_ERR, Replication } from './replication.js';
 import { connectionCommands } from './commands/connection.js';
 import { transactionCommands } from './commands/transactions.js';
 import { installInfoSections, introspectionCommands } from './commands/introspection.js';
 import { pubsubCommands } from './commands/pubsub.js';
 import { blockingCommands } from './commands/blocking.js';
+import { installReplicationInfo, replicationCommands } from './commands/replication.js';
 
 export interface ServerCall {
   server: RedisServer;
@@ -70,6 +72,8 @@ export class RedisServer {
   readonly keyspace: Keyspace;
   readonly table: CommandTable;
   readonly config: ConfigStore;
+  /** The replica role (REPLICAOF): read-only / stale replica states. */
+  readonly replication: Replication;
   /** Server-level handlers by lower-case name or `container|sub` (they win over data handlers). */
   readonly handlers = new Map<string, ServerCommandHandler>();
   readonly clients = new Map<number, ClientSession>();
@@ -88,7 +92,7 @@ export class RedisServer {
    * getCommandFlags: the effective flags of a call (EVAL/FCALL derive them from the script's
    * flags, e.g. a shebang script without no-writes is write + denyoom). Set by the scripting layer.
    */
-  commandFlagsHook: ((call: ServerCall) => string[] | null) | null = null;
+  commandFlagsHook: ((call: ServerCall) => readonly string[] | null) | null = null;
   private readonly sockets = new Map<number, net.Socket>();
   private nextClientId = 1;
   private net: net.Server | null = null;
@@ -103,10 +107,12 @@ export class RedisServer {
     this.keyspace = options.keyspace ?? new Keyspace(options.clock ? { clock: options.clock } : {});
     this.table = options.table ?? createDefaultCommandTable();
     this.config = new ConfigStore(options.requirepass ? { requirepass: options.requirepass } : {});
-    for (const group of [connectionCommands, transactionCommands, introspectionCommands, pubsubCommands, blockingCommands]) {
+    this.replication = new Replication(this.config);
+    for (const group of [connectionCommands, transactionCommands, introspectionCommands, pubsubCommands, blockingCommands, replicationCommands]) {
       for (const [name, h] of Object.entries(group)) this.handlers.set(name, h);
     }
     installInfoSections(this);
+    installReplicationInfo(this);
   }
 
   /** Register (or replace) a server-level command: the hook for EVAL/FCALL/SCRIPT/FUNCTION. */
@@ -259,12 +265,20 @@ export class RedisServer {
     if (client.multi && hasFlag(spec, 'no_multi')) {
       return rejectCommand(client, name, R.error('ERR Command not allowed inside a transaction'));
     }
+    // getCommandFlags: EVAL/FCALL take their flags from the script; EXEC is also judged by the
+    // flags of the commands it queued (mstate.cmd_flags / cmd_inv_flags).
+    const flags = this.commandFlagsHook?.({ server: this, client, argv, spec }) ?? spec.flags;
+    const exec = spec.name === 'exec' && client.multi !== null;
+    const isWrite = flags.includes('write') || (exec && client.multiFlags.has('write'));
+    const isDenyOom = flags.includes('denyoom') || (exec && client.multiFlags.has('denyoom'));
+    const isDenyStale = !flags.includes('stale') || (exec && client.multiInvFlags.has('stale'));
     // maxmemory (noeviction): denyoom commands, and anything queued in MULTI, are refused.
     if (this.isOutOfMemory()) {
-      const flags = this.commandFlagsHook?.({ server: this, client, argv, spec }) ?? spec.flags;
       const inMultiQueue = client.multi !== null && !['exec', 'discard', 'quit', 'reset'].includes(name);
-      if (flags.includes('denyoom') || inMultiQueue) return rejectCommand(client, name, OOM_ERROR);
+      if (isDenyOom || inMultiQueue) return rejectCommand(client, name, OOM_ERROR);
     }
+    // A read-only replica refuses write commands (its master's stream would be the only writer).
+    if (this.replication.readOnly && isWrite) return rejectCommand(client, name, REPLICA_ERR.readonly);
     // RESP2 clients in Pub/Sub context may only (un)subscribe, PING, QUIT and RESET.
     if (client.subscribed && client.protocol === 2 && !PUBSUB_CONTEXT_COMMANDS.has(spec.name)) {
       return rejectCommand(
@@ -272,13 +286,15 @@ export class RedisServer {
         R.error(`ERR Can't execute '${spec.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`),
       );
     }
-    // The busy gate (a script past busy-reply-threshold) comes before MULTI queueing.
+    // A stale replica (link down, replica-serve-stale-data no) only runs commands flagged `stale`.
+    if (this.replication.stale && isDenyStale) return rejectCommand(client, name, REPLICA_ERR.masterdown);
+    // The busy gate (a script past busy-reply-threshold) comes after MASTERDOWN (and LOADING) and before MULTI queueing.
     if (this.commandFilter) {
       const busy = this.commandFilter({ server: this, client, argv, spec });
       if (busy) return rejectCommand(client, name, busy);
     }
     if (client.multi && !['exec', 'discard', 'multi', 'watch', 'quit', 'reset'].includes(name)) {
-      client.multi.push(argv);
+      client.queueMulti(argv, flags);
       return R.status('QUEUED');
     }
     return this.runHandler(client, argv, spec);
@@ -306,6 +322,7 @@ export class RedisServer {
 
   /** performEvictions() == EVICT_FAIL under maxmemory-policy noeviction. */
   isOutOfMemory(): boolean {
+    if (this.replication.ignoresMaxmemory) return false;
     const max = Number(this.config.get('maxmemory') ?? '0');
     return max > 0 && this.usedMemory() > max;
   }

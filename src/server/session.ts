@@ -11,6 +11,9 @@ export interface WatchedKey {
   expiredAtWatch: boolean;
 }
 
+/** Flags processCommand needs to know are missing from some queued command (CMD_STALE). */
+const INVERSE_TRACKED_FLAGS = ['stale'] as const;
+
 export class ClientSession implements Subscriber {
   /** Command context handed to data commands (db and protocol live here). */
   readonly ctx: CommandContext;
@@ -22,6 +25,12 @@ export class ClientSession implements Subscriber {
   inExec = false;
   /** A command failed to queue (EXECABORT at EXEC). */
   multiDirty = false;
+  /**
+   * mstate.cmd_flags / cmd_inv_flags: the union of the queued commands' effective flags, and the
+   * flags (of INVERSE_TRACKED_FLAGS) some queued command lacks. processCommand judges EXEC by them.
+   */
+  multiFlags = new Set<string>();
+  multiInvFlags = new Set<string>();
   watched: WatchedKey[] = [];
   readonly createdAt = Date.now();
   lastCommand = 'NULL';
@@ -45,6 +54,21 @@ export class ClientSession implements Subscriber {
   ) {
     this.ctx = { db: 0, protocol: 2, clientId: id };
     this.authenticated = authenticated;
+  }
+
+  /** MULTI: an empty transaction. */
+  beginMulti(): void {
+    this.multi = [];
+    this.multiDirty = false;
+    this.multiFlags.clear();
+    this.multiInvFlags.clear();
+  }
+
+  /** queueMultiCommand: queue argv and record its effective flags. */
+  queueMulti(argv: string[], flags: readonly string[]): void {
+    this.multi?.push(argv);
+    for (const f of flags) this.multiFlags.add(f);
+    for (const f of INVERSE_TRACKED_FLAGS) if (!flags.includes(f)) this.multiInvFlags.add(f);
   }
 
   get protocol(): 2 | 3 {

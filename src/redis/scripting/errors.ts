@@ -1,5 +1,6 @@
 /** Error replies of the scripting commands (server.c shared objects, eval.c, functions.c, script.c). */
 import type { Reply } from '../reply.js';
+import { REPLICA_ERR } from '../../server/replication.js';
 
 const e = (value: string): Reply => ({ type: 'error', value });
 
@@ -17,6 +18,12 @@ export const SCRIPT_ERR = {
   /** shared.oomerr */
   oom: e("OOM command not allowed when used memory > 'maxmemory'."),
   oomFlag: e("OOM allow-oom flag is not set on the script, can not run it when used memory > 'maxmemory'"),
+  /** scriptPrepareForRun, compat mode on a stale replica: shared.masterdownerr */
+  masterdown: REPLICA_ERR.masterdown,
+  /** scriptPrepareForRun: a script with flags but without allow-stale, on a stale replica */
+  masterdownFlag: e("MASTERDOWN Link with MASTER is down, replica-serve-stale-data is set to 'no' and 'allow-stale' flag is not set on the script."),
+  /** scriptPrepareForRun: a script that may write, on a read-only replica */
+  readonlyReplicaFlag: e('READONLY Can not run script with write flag on readonly replica'),
   functionNotFound: e('ERR Function not found'),
   libraryNotFound: e('ERR Library not found'),
 };

@@ -7,9 +7,10 @@ import { extractShebangFlags } from './shebang.js';
 import { sha1hex } from './sha1.js';
 import { ScriptCache, type CachedScript } from './script-cache.js';
 import { LuaSyntaxError, loadText } from './lua-host.js';
-import { SCRIPT_FLAG_EVAL_COMPAT_MODE, SCRIPT_FLAG_NO_WRITES, SCRIPT_FLAG_ALLOW_OOM } from './flags.js';
+import { SCRIPT_FLAG_EVAL_COMPAT_MODE, SCRIPT_FLAG_NO_WRITES, SCRIPT_FLAG_ALLOW_OOM, SCRIPT_FLAG_ALLOW_STALE, scriptFlagsToCmdFlags } from './flags.js';
 import { SCRIPT_ERR, replyError, subcommandSyntaxError } from './errors.js';
 import type { CallerInfo, ScriptingEngine } from './engine.js';
+import type { ReplicaView } from './host.js';
 
 export const SCRIPT_HELP: readonly string[] = [
   'SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:',
@@ -64,7 +65,7 @@ export class EvalCommands {
   eval(caller: CallerInfo, argv: string[], evalsha: boolean, ro: boolean): Reply | Promise<Reply> {
     const first = argv[1] ?? '';
     const oom = this.engine.host.isOom();
-    const early = rejectOom(this.commandFlags(first, evalsha), oom);
+    const early = rejectOom(this.scriptFlags(first, evalsha), oom);
     if (early !== null) return early;
     if (evalsha && first.length !== 40) return SCRIPT_ERR.noscript;
     const numkeys = parseEvalNumkeys(argv[2] ?? '', argv.length);
@@ -77,7 +78,7 @@ export class EvalCommands {
       script = this.createFunction(first);
     }
     if (!('fn' in script)) return script;
-    const prep = prepareForRun(script.flags, ro, oom);
+    const prep = prepareForRun(script.flags, ro, oom, this.engine.host.replica);
     if (prep !== null) return prep;
     const shebang = (script.flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) === 0; // flags apply only with a shebang
     return this.engine.startScript(caller, argv, numkeys, oom, {
@@ -90,8 +91,13 @@ export class EvalCommands {
     });
   }
 
-  /** evalGetCommandFlags: the script's flags when known (cached, or a parsable shebang). */
-  private commandFlags(first: string, evalsha: boolean): number | null {
+  /** evalGetCommandFlags: the effective flags of EVAL/EVALSHA(_RO) with this script or sha. */
+  commandFlags(cmdFlags: readonly string[], first: string, evalsha: boolean): readonly string[] {
+    return scriptFlagsToCmdFlags(cmdFlags, this.scriptFlags(first, evalsha));
+  }
+
+  /** The script's flags when known (cached, or a parsable shebang), as evalGetCommandFlags finds them. */
+  private scriptFlags(first: string, evalsha: boolean): number | null {
     if (evalsha && first.length !== 40) return null;
     const cached = this.cache.get(evalsha ? first : sha1hex(first));
     if (cached) return cached.flags;
@@ -134,12 +140,18 @@ export class EvalCommands {
 }
 
 /**
- * scriptPrepareForRun's checks that apply to a standalone master: a script with flags (shebang
- * or function) that may write is refused by the *_RO commands. (no-cluster, stale replicas,
- * READONLY replicas, MISCONF, min-replicas and OOM are server states redlua does not have.)
+ * scriptPrepareForRun's checks (script.c), in its order. A compat-mode EVAL script is only
+ * refused on a stale replica (shared.masterdownerr). A script with flags (shebang or function):
+ * on a stale replica without allow-stale; then, when it may write (no no-writes): on a read-only
+ * replica, by the *_RO commands; then over maxmemory without allow-oom. (no-cluster, MISCONF and
+ * min-replicas are server states redlua does not have.) processCommand has already refused most
+ * of these with its own errors from the script's flags; these texts show when the flags were not
+ * known then (EVALSHA of a script loaded later in the same MULTI).
  */
-export function prepareForRun(flags: number, ro: boolean, oom: boolean): Reply | null {
-  if ((flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) !== 0) return null;
+export function prepareForRun(flags: number, ro: boolean, oom: boolean, replica: ReplicaView): Reply | null {
+  if ((flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) !== 0) return replica.stale ? SCRIPT_ERR.masterdown : null;
+  if (replica.stale && (flags & SCRIPT_FLAG_ALLOW_STALE) === 0) return SCRIPT_ERR.masterdownFlag;
+  if ((flags & SCRIPT_FLAG_NO_WRITES) === 0 && replica.readOnly) return SCRIPT_ERR.readonlyReplicaFlag;
   if ((flags & SCRIPT_FLAG_NO_WRITES) === 0 && ro) return SCRIPT_ERR.roWithWriteFlag;
   if (oom && (flags & (SCRIPT_FLAG_ALLOW_OOM | SCRIPT_FLAG_NO_WRITES)) === 0) return SCRIPT_ERR.oomFlag;
   return null;
@@ -151,7 +163,5 @@ export function prepareForRun(flags: number, ro: boolean, oom: boolean): Reply |
  * allow-oom is a deny-oom command.
  */
 export function rejectOom(flags: number | null, oom: boolean): Reply | null {
-  if (!oom || flags === null || (flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) !== 0) return null;
-  if ((flags & (SCRIPT_FLAG_ALLOW_OOM | SCRIPT_FLAG_NO_WRITES)) !== 0) return null;
-  return SCRIPT_ERR.oom;
+  return oom && scriptFlagsToCmdFlags([], flags).includes('denyoom') ? SCRIPT_ERR.oom : null;
 }

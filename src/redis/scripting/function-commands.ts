@@ -5,9 +5,9 @@
 import { R, type Reply } from '../reply.js';
 import { stringMatch } from '../glob.js';
 import { parseFcallNumkeys } from './numkeys.js';
-import { flagNames } from './flags.js';
+import { flagNames, scriptFlagsToCmdFlags } from './flags.js';
 import type { NativeFn } from './lua-host.js';
-import { LibCtx, type Library } from './function-library.js';
+import { LibCtx, type FunctionInfo, type Library } from './function-library.js';
 import { FunctionLoader } from './function-load.js';
 import { SCRIPT_ERR, replyError, subcommandSyntaxError } from './errors.js';
 import { prepareForRun, rejectOom } from './eval-commands.js';
@@ -83,14 +83,14 @@ export class FunctionCommands {
   // ---------------------------------------------------------------- commands
   /** fcallCommandGeneric */
   fcall(caller: CallerInfo, argv: string[], ro: boolean): Reply | Promise<Reply> {
-    const fi = this.ctx.functions.get((argv[1] ?? '').toLowerCase());
+    const fi = this.lookup(argv[1] ?? '');
     const oom = this.engine.host.isOom();
     const early = rejectOom(fi === undefined ? null : fi.flags, oom);
     if (early !== null) return early;
     if (fi === undefined) return SCRIPT_ERR.functionNotFound;
     const numkeys = parseFcallNumkeys(argv[2] ?? '', argv.length);
     if (typeof numkeys === 'string') return R.error(numkeys);
-    const prep = prepareForRun(fi.flags, ro, oom);
+    const prep = prepareForRun(fi.flags, ro, oom, this.engine.host.replica);
     if (prep !== null) return prep;
     return this.engine.startScript(caller, argv, numkeys, oom, {
       funcname: fi.name,
@@ -100,6 +100,17 @@ export class FunctionCommands {
       state: this.engine.functionState,
       fn: fi.fn,
     });
+  }
+
+  /** The function FCALL names (case-insensitive lookup). */
+  private lookup(name: string): FunctionInfo | undefined {
+    return this.ctx.functions.get(name.toLowerCase());
+  }
+
+  /** fcallGetCommandFlags: the effective flags of FCALL(_RO) of this function (its own when it exists). */
+  commandFlags(cmdFlags: readonly string[], name: string): readonly string[] {
+    const fi = this.lookup(name);
+    return scriptFlagsToCmdFlags(cmdFlags, fi === undefined ? null : fi.flags);
   }
 
   /** FUNCTION <sub> ... (the server has checked the subcommand and its arity). */

@@ -18,6 +18,16 @@ export interface ScriptClientState {
   inMulti: boolean;
 }
 
+/** The replica states scripts are checked against (script.c; src/server/replication.ts decides them). */
+export interface ReplicaView {
+  /** server.masterhost != NULL */
+  readonly isReplica: boolean;
+  /** a replica with replica-read-only */
+  readonly readOnly: boolean;
+  /** a replica whose master link is down, with replica-serve-stale-data no */
+  readonly stale: boolean;
+}
+
 export interface CommandHost {
   readonly keyspace: Keyspace;
   /** lookupCommand(argv, argc): the command (or subcommand) metadata, undefined when unknown. */
@@ -33,4 +43,6 @@ export interface CommandHost {
   readonly verbosity: number;
   /** getMaxmemoryState: maxmemory is set and the used memory is above it. */
   isOom(): boolean;
+  /** The server's replica role. */
+  readonly replica: ReplicaView;
 }

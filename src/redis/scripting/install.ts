@@ -62,10 +62,29 @@ export function installScripting(server: RedisServer, opts: ScriptingOptions = {
   reg('fcall_ro', ({ client, argv }) => functions.fcall(caller(client, argv), argv, true));
   reg('function', ({ client, argv }) => functions.function(argv, client.protocol));
 
+  // getCommandFlags: EVAL/FCALL are judged by processCommand (OOM, READONLY, MASTERDOWN, MULTI's
+  // EXEC) with the flags their script declares.
+  server.commandFlagsHook = ({ argv, spec }) => {
+    const first = argv[1] ?? '';
+    switch (spec.name) {
+      case 'eval':
+      case 'eval_ro':
+        return evals.commandFlags(spec.flags, first, false);
+      case 'evalsha':
+      case 'evalsha_ro':
+        return evals.commandFlags(spec.flags, first, true);
+      case 'fcall':
+      case 'fcall_ro':
+        return functions.commandFlags(spec.flags, first);
+      default:
+        return null;
+    }
+  };
+
   // processCommand: while a script is busy, client commands without allow-busy get BUSY,
-  // before MULTI queueing (the script's own redis.call does not go through this gate)
-  server.commandFilter = ({ spec }) => {
-    if (!engine.isBusy || hasFlag(spec, 'allow_busy')) return null;
+  // before MULTI queueing (the script's own redis.call, from host.fake, is never gated)
+  server.commandFilter = ({ client, spec }) => {
+    if (!engine.isBusy || client === host.fake || hasFlag(spec, 'allow_busy')) return null;
     return engine.busyReply();
   };
   return { engine, eval: evals, functions, host };

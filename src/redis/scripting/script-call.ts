@@ -6,11 +6,14 @@
  *  1. lookupCommand(argv) + arity: `Unknown Redis command called from script` /
  *     `Wrong number of args calling Redis command from script`;
  *  2. CMD_NOSCRIPT: `This Redis command is not allowed from script`;
- *  3. (stale replica, ACL: not modelled — single default user, no replication);
- *  4. read-only run and a write or may-replicate command:
- *     `Write commands are not allowed from read-only scripts.`;
- *  5. over maxmemory, before the run's first write, a deny-oom command:
- *     `OOM command not allowed when used memory > 'maxmemory'.` (cluster: not modelled);
+ *  3. scriptVerifyAllowStale: on a stale replica (link down, replica-serve-stale-data no) a
+ *     command without the `stale` flag: `Can not execute the command on a stale replica`;
+ *     (ACL: not modelled — single default user);
+ *  4. scriptVerifyWriteCommandAllow: a read-only run and a write or may-replicate command:
+ *     `Write commands are not allowed from read-only scripts.`; then a write command on a
+ *     read-only replica: shared.roslaveerr (`READONLY You can't write against a read only replica.`);
+ *  5. scriptVerifyOOM: over maxmemory (replicas too), before the run's first write, a deny-oom
+ *     command: `OOM command not allowed when used memory > 'maxmemory'.` (cluster: not modelled);
  *  6. a write command marks the run dirty (it can no longer be killed), then call().
  */
 import type { Reply } from '../reply.js';
@@ -18,6 +21,7 @@ import type { CommandMeta } from '../command-meta-types.js';
 import type { CommandHost, ScriptClientState } from './host.js';
 import type { RunCtx } from './run-context.js';
 import { propagatedCommands } from './propagation.js';
+import { REPLICA_ERR } from '../../server/replication.js';
 
 /** Commands with CMD_MAY_REPLICATE in 7.0 that scripts can reach (COMMAND does not list the flag). */
 const MAY_REPLICATE = new Set(['publish', 'spublish', 'pfcount']);
@@ -33,11 +37,13 @@ export function scriptCall(host: CommandHost, ctx: RunCtx, argv: string[]): { re
     return { error: 'Wrong number of args calling Redis command from script' };
   }
   if (meta.flags.includes('noscript')) return { error: 'This Redis command is not allowed from script' };
+  if (host.replica.stale && !meta.flags.includes('stale')) return { error: 'Can not execute the command on a stale replica' };
   const write = isWrite(meta);
   const top = meta.name.split('|')[0] ?? meta.name;
   if (ctx.readOnly && (write || MAY_REPLICATE.has(top))) {
     return { error: 'Write commands are not allowed from read-only scripts.' };
   }
+  if (write && host.replica.readOnly) return { error: `-${REPLICA_ERR.readonly.value}` };
   // scriptVerifyOOM: before the first write, a deny-oom command is refused over maxmemory.
   if (!ctx.allowOom && !ctx.writeDirty && ctx.oomAtStart && meta.flags.includes('denyoom')) {
     return { error: "-OOM command not allowed when used memory > 'maxmemory'." };

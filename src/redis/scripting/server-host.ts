@@ -7,7 +7,7 @@ import type { Reply } from '../reply.js';
 import type { CommandMeta } from '../command-meta-types.js';
 import type { RedisServer } from '../../server/server.js';
 import { ClientSession } from '../../server/session.js';
-import type { CommandHost, ScriptClientState } from './host.js';
+import type { CommandHost, ReplicaView, ScriptClientState } from './host.js';
 
 /** An idle redis-server 7.0's used_memory, about 0.85 MiB. */
 export const USED_MEMORY_ESTIMATE = 900_000;
@@ -41,8 +41,13 @@ export class ServerCommandHost implements CommandHost {
    * an idle redis-server's used_memory, so only a maxmemory below it (e.g. 1) means OOM.
    */
   isOom(): boolean {
+    if (this.server.replication.ignoresMaxmemory) return false;
     const max = this.server.config.getInt('maxmemory');
     return max > 0 && USED_MEMORY_ESTIMATE > max;
+  }
+
+  get replica(): ReplicaView {
+    return this.server.replication;
   }
 
   /** lookupCommandLogic: the base command, or with argc > 1 its subcommand (null if unknown). */

@@ -257,6 +257,20 @@ function streamRead(call: ServerCall, group: boolean): Reply | Promise<Reply> {
   });
 }
 
+/**
+ * disconnectAllBlockedClients (networking.c), called by replicationSetMaster: every blocked
+ * client gets an UNBLOCKED error and is closed after that reply (CLIENT_CLOSE_AFTER_REPLY).
+ */
+export function disconnectAllBlockedClients(server: RedisServer): void {
+  const state = states.get(server);
+  if (!state) return;
+  for (const w of [...state.waiters]) {
+    state.remove(w);
+    w.client.closing = true;
+    w.resolve(R.error('UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)'));
+  }
+}
+
 export const blockingCommands: Record<string, ServerCommandHandler> = {
   xread,
   xreadgroup,

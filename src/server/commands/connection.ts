@@ -59,7 +59,7 @@ const hello: ServerCommandHandler = (call) => {
     [R.bulk('proto'), R.int(client.ctx.protocol)],
     [R.bulk('id'), R.int(client.id)],
     [R.bulk('mode'), R.bulk('standalone')],
-    [R.bulk('role'), R.bulk('master')],
+    [R.bulk('role'), R.bulk(call.server.replication.isReplica ? 'replica' : 'master')],
     [R.bulk('modules'), R.array([])],
   ]);
 };

@@ -25,8 +25,7 @@ function watchedTouched(server: RedisServer, c: ClientSession): boolean {
 
 const multi: ServerCommandHandler = ({ client }) => {
   if (client.multi) return R.error('ERR MULTI calls can not be nested');
-  client.multi = [];
-  client.multiDirty = false;
+  client.beginMulti();
   return R.ok();
 };
 
