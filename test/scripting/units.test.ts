@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { extractShebangFlags } from '../../src/redis/scripting/shebang.js';
 import { extractLibMeta } from '../../src/redis/scripting/library-meta.js';
 import { Rand48, REDIS_LRAND48_MAX } from '../../src/redis/scripting/rand48.js';
-import { crc64 } from '../../src/redis/scripting/crc64.js';
+import { crc64, lzfDecompress } from '../../src/redis/rdb/index.js';
 import { doubleToInt64, normalizeErrorText } from '../../src/redis/scripting/convert.js';
 import { EffectsJournal } from '../../src/redis/scripting/effects.js';
 import { parseEvalNumkeys, parseFcallNumkeys } from '../../src/redis/scripting/numkeys.js';
-import { dumpFunctions, parseFunctionsPayload, verifyPayload, lzfDecompress } from '../../src/redis/scripting/rdb-functions.js';
+import { dumpFunctions, parseFunctionsPayload, verifyPayload } from '../../src/redis/scripting/rdb-functions.js';
 import { flagNames } from '../../src/redis/scripting/flags.js';
 
 describe('shebang', () => {

@@ -23,6 +23,7 @@ import { hyperloglogCommands } from './commands/hyperloglog.js';
 import { bitfieldCommands } from './commands/bitfield.js';
 import { geoCommands } from './commands/geo.js';
 import { streamGroupCommands } from './commands/stream-groups.js';
+import { dumpRestoreCommands } from './commands/dump-restore.js';
 export { getKeyPositions } from './keys.js';
 
 export interface CommandSpec extends CommandMeta {
@@ -133,7 +134,7 @@ export function hasFlag(spec: CommandMeta, flag: string): boolean {
 /** The table every Keyspace uses unless told otherwise: all data commands registered. */
 export function createDefaultCommandTable(): CommandTable {
   const t = new CommandTable();
-  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands, sortCommands, hyperloglogCommands, bitfieldCommands, geoCommands, streamGroupCommands]) {
+  for (const group of [stringCommands, keyCommands, hashCommands, listCommands, setCommands, zsetCommands, miscCommands, introspectionCommands, streamCommands, bitmapCommands, sortCommands, hyperloglogCommands, bitfieldCommands, geoCommands, streamGroupCommands, dumpRestoreCommands]) {
     for (const [name, h] of Object.entries(group)) t.register(name, h);
   }
   // OBJECT is a container command in Redis; route its subcommands to our one handler.

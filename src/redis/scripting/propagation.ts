@@ -2,7 +2,7 @@
  * How Redis 7.0 rewrites a command for propagation (AOF / replicas) — the argv a script's effect
  * is journaled as (t_string.c setGenericCommand / getexCommand / getdelCommand /
  * incrbyfloatCommand, expire.c expireGenericCommand, t_hash.c hincrbyfloatCommand, t_set.c
- * spopCommand, t_list.c / t_zset.c *MPOP). Checked against the AOF of redis-server 7.0.15.
+ * spopCommand, t_list.c / t_zset.c *MPOP, cluster.c restoreCommand). Checked against the AOF of redis-server 7.0.15.
  * Commands not listed are propagated as called.
  */
 import type { Reply } from '../reply.js';
@@ -85,6 +85,16 @@ export function propagatedCommands(ks: Keyspace, db: number, argv: readonly stri
       const where = lc(argv[2 + n]);
       const name = cmd === 'lmpop' ? (where === 'left' ? 'LPOP' : 'RPOP') : where === 'min' ? 'ZPOPMIN' : 'ZPOPMAX';
       return [[name, k.value, String(els.value.length)]];
+    }
+    case 'restore':
+    case 'restore-asking': {
+      // cluster.c restoreCommand: a deadline already past only propagates the deletion of the
+      // replaced key; a relative TTL is rewritten as the absolute deadline + ABSTTL.
+      if (!exists(ks, db, key)) return [['DEL', key]];
+      const ttl = argv[2] ?? '0';
+      if (ttl === '0' || argv.slice(4).some((a) => lc(a) === 'absttl')) return [[...argv]];
+      const ms = expireAt(ks, db, key);
+      return ms === null ? [[...argv]] : [[argv[0] ?? 'RESTORE', key, ms, ...argv.slice(3), 'ABSTTL']];
     }
     default:
       return [[...argv]];
