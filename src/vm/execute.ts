@@ -137,11 +137,18 @@ function onHook(L: LuaState, ci: CallInfo, pc: number): boolean {
 
 function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
   let th = L.th;
+  // The count-hook countdown lives in a local while this loop runs; L.hookCountdown is the
+  // truth whenever other code runs (every call-out stores it before and reloads it after,
+  // every return from run stores it), so nested runs and hooks see exact counts.
+  let hc = L.hookCountdown;
   newframe: for (;;) {
     th = L.th;
     let ci: CallInfo;
     for (;;) {
-      if (th === entryTh && th.ci < stopCi) return EXEC_DONE;
+      if (th === entryTh && th.ci < stopCi) {
+        L.hookCountdown = hc;
+        return EXEC_DONE;
+      }
       ci = th.cis[th.ci]!;
       if (ci.kind === CI_LUA) break;
       if (ci.kind === CI_PCALL || ci.kind === CI_XPCALL) {
@@ -160,513 +167,580 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
       }
       throw new InternalError(`interpreter reached a frame of kind ${ci.kind}`);
     }
-    const cl = ci.fn as LuaClosure;
-    const p = cl.p;
-    const code = p.code;
-    const k = p.k;
-    const upvals = cl.upvals;
-    const base = ci.base;
-    const stack = th.stack;
-    const hot = (p.jit ?? protoJit(p)).hot;
-    let pc = ci.savedpc;
-    for (;;) {
-      const i = code[pc++]!;
-      if (--L.hookCountdown <= 0) {
-        if (onHook(L, ci, pc)) {
-          ci.savedpc = pc - 1;
-          L.paused = true;
-          return EXEC_PAUSED;
-        }
-      }
-      const ra = base + ((i >>> 6) & 0xff);
-      switch (i & 0x3f) {
-        case Op.MOVE:
-          stack[ra] = stack[base + (i >>> 23)];
-          continue;
-        case Op.LOADK:
-          stack[ra] = k[i >>> 14];
-          continue;
-        case Op.LOADBOOL:
-          stack[ra] = (i >>> 23) !== 0;
-          if (((i >>> 14) & 0x1ff) !== 0) pc++;
-          continue;
-        case Op.LOADNIL: {
-          const rb = base + (i >>> 23);
-          for (let r = ra; r <= rb; r++) stack[r] = undefined;
-          continue;
-        }
-        case Op.GETUPVAL: {
-          const uv = upvals[i >>> 23]!;
-          stack[ra] = uv.idx >= 0 ? uv.stack[uv.idx] : uv.v;
-          continue;
-        }
-        case Op.GETGLOBAL: {
-          const key = k[i >>> 14] as string;
-          const env = cl.env;
-          const v = env.getStr(key);
-          if (v !== undefined || env.metatable === undefined) {
-            stack[ra] = v;
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = getTable(L, env, key, -1);
+    // a Lua frame of the running thread: a Lua->Lua call or a return to a Lua caller comes
+    // straight back here (`continue enter`), the other transitions go through the checks above
+    enter: for (;;) {
+      const cl = ci.fn as LuaClosure;
+      const p = cl.p;
+      const code = p.code;
+      const k = p.k;
+      const upvals = cl.upvals;
+      const base = ci.base;
+      const stack = th.stack;
+      const hot = (p.jit ?? protoJit(p)).hot;
+      let pc = ci.savedpc;
+      for (;;) {
+        const i = code[pc++]!;
+        if (--hc <= 0) {
+          L.hookCountdown = hc;
+          const pause = onHook(L, ci, pc);
+          hc = L.hookCountdown;
+          if (pause) {
+            ci.savedpc = pc - 1;
+            L.paused = true;
+            return EXEC_PAUSED;
           }
-          continue;
         }
-        case Op.GETTABLE: {
-          const b = i >>> 23;
-          const t = stack[base + b];
-          const c = (i >>> 14) & 0x1ff;
-          const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          if (t instanceof LuaTable) {
-            const v = t.get(key);
-            if (v !== undefined) {
-              stack[ra] = v;
-              continue;
-            }
-            const tm = L.fastTM(t.metatable, TM_INDEX);
-            if (tm === undefined) {
-              stack[ra] = undefined;
-              continue;
-            }
-            if (tm instanceof LuaTable) {
-              // one __index table (a class): the rest of the chain is getTable's
-              const v2 = tm.get(key);
-              if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
-                stack[ra] = v2;
-                continue;
-              }
-            }
-          }
-          ci.savedpc = pc;
-          stack[ra] = getTable(L, t, key, b);
-          continue;
-        }
-        case Op.SETGLOBAL: {
-          ci.savedpc = pc;
-          setTable(L, cl.env, k[i >>> 14], stack[ra], -1);
-          continue;
-        }
-        case Op.SETUPVAL: {
-          const uv = upvals[i >>> 23]!;
-          if (uv.idx >= 0) uv.stack[uv.idx] = stack[ra];
-          else uv.v = stack[ra];
-          continue;
-        }
-        case Op.SETTABLE: {
-          const t = stack[ra];
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const key = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const val = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          ci.savedpc = pc;
-          if (t instanceof LuaTable && t.metatable === undefined && !t.readonly && key !== undefined && key === key) {
-            t.set(key, val);
-          } else if (!(t instanceof LuaTable && !t.readonly && t.replace(key, val))) {
-            // (an existing non-nil field is assigned without consulting __newindex)
-            setTable(L, t, key, val, ra - base);
-          }
-          continue;
-        }
-        case Op.NEWTABLE: {
-          stack[ra] = L.newTable(fb2int(i >>> 23), fb2int((i >>> 14) & 0x1ff));
-          ci.savedpc = pc;
-          L.heap.checkGC();
-          continue;
-        }
-        case Op.SELF: {
-          const b = i >>> 23;
-          const t = stack[base + b];
-          const c = (i >>> 14) & 0x1ff;
-          const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          stack[ra + 1] = t;
-          if (t instanceof LuaTable) {
-            const v = t.get(key);
-            if (v !== undefined) {
-              stack[ra] = v;
-              continue;
-            }
-            const tm = L.fastTM(t.metatable, TM_INDEX);
-            if (tm === undefined) {
-              stack[ra] = undefined;
-              continue;
-            }
-            if (tm instanceof LuaTable) {
-              // one __index table (a class): the rest of the chain is getTable's
-              const v2 = tm.get(key);
-              if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
-                stack[ra] = v2;
-                continue;
-              }
-            }
-          }
-          ci.savedpc = pc;
-          stack[ra] = getTable(L, t, key, b);
-          continue;
-        }
-        case Op.ADD: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          if (typeof rb === 'number' && typeof rc === 'number') {
-            stack[ra] = rb + rc;
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = arith(L, rb, rc, TM_ADD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
-          }
-          continue;
-        }
-        case Op.SUB: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          if (typeof rb === 'number' && typeof rc === 'number') {
-            stack[ra] = rb - rc;
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = arith(L, rb, rc, TM_SUB, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
-          }
-          continue;
-        }
-        case Op.MUL: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          if (typeof rb === 'number' && typeof rc === 'number') {
-            stack[ra] = rb * rc;
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = arith(L, rb, rc, TM_MUL, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
-          }
-          continue;
-        }
-        case Op.DIV: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          if (typeof rb === 'number' && typeof rc === 'number') {
-            stack[ra] = rb / rc;
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = arith(L, rb, rc, TM_DIV, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
-          }
-          continue;
-        }
-        case Op.MOD: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          if (typeof rb === 'number' && typeof rc === 'number') {
-            stack[ra] = rb - Math.floor(rb / rc) * rc;
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = arith(L, rb, rc, TM_MOD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
-          }
-          continue;
-        }
-        case Op.POW: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          if (typeof rb === 'number' && typeof rc === 'number') {
-            stack[ra] = pow(rb, rc); // luai_numpow: C pow (glibc)
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = arith(L, rb, rc, TM_POW, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
-          }
-          continue;
-        }
-        case Op.UNM: {
-          const b = i >>> 23;
-          const rb = stack[base + b];
-          if (typeof rb === 'number') {
-            stack[ra] = -rb;
-          } else {
-            ci.savedpc = pc;
-            stack[ra] = arith(L, rb, rb, TM_UNM, b, b);
-          }
-          continue;
-        }
-        case Op.NOT: {
-          const rb = stack[base + (i >>> 23)];
-          stack[ra] = rb === undefined || rb === false;
-          continue;
-        }
-        case Op.LEN: {
-          const b = i >>> 23;
-          const rb = stack[base + b];
-          if (rb instanceof LuaTable) stack[ra] = rb.length();
-          else if (typeof rb === 'string') stack[ra] = rb.length;
-          else {
-            ci.savedpc = pc;
-            stack[ra] = objLen(L, rb, b);
-          }
-          continue;
-        }
-        case Op.CONCAT: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          ci.savedpc = pc;
-          concat(L, base, b, c);
-          stack[ra] = stack[base + b];
-          L.heap.checkGC();
-          continue;
-        }
-        case Op.JMP: {
-          const sbx = (i >>> 14) - 131071;
-          pc += sbx;
-          if (sbx < 0 && ++hot[pc]! >= HOT_LOOP) {
-            // a loop's backward jump: run it compiled (jit/loops.ts)
-            const np = runHotLoop(L, th, ci, cl, stack, base, pc, pc - sbx - 1);
-            if (np >= 0) pc = np;
-          }
-          continue;
-        }
-        case Op.EQ: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          let eq: boolean;
-          if (rb === rc) eq = true;
-          else if (typeof rb !== 'object' || typeof rc !== 'object') eq = false;
-          else {
-            ci.savedpc = pc;
-            eq = equalObj(L, rb, rc);
-          }
-          if ((eq ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
-          pc++;
-          continue;
-        }
-        case Op.LT: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          let r: boolean;
-          if (typeof rb === 'number' && typeof rc === 'number') r = rb < rc;
-          else {
-            ci.savedpc = pc;
-            r = lessThan(L, rb, rc);
-          }
-          if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
-          pc++;
-          continue;
-        }
-        case Op.LE: {
-          const b = i >>> 23;
-          const c = (i >>> 14) & 0x1ff;
-          const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
-          const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
-          let r: boolean;
-          if (typeof rb === 'number' && typeof rc === 'number') r = rb <= rc;
-          else {
-            ci.savedpc = pc;
-            r = lessEqual(L, rb, rc);
-          }
-          if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
-          pc++;
-          continue;
-        }
-        case Op.TEST: {
-          const v = stack[ra];
-          if ((v === undefined || v === false ? 0 : 1) === ((i >>> 14) & 0x1ff)) pc += (code[pc]! >>> 14) - 131071;
-          pc++;
-          continue;
-        }
-        case Op.TESTSET: {
-          const rb = stack[base + (i >>> 23)];
-          if ((rb === undefined || rb === false ? 0 : 1) === ((i >>> 14) & 0x1ff)) {
-            stack[ra] = rb;
-            pc += (code[pc]! >>> 14) - 131071;
-          }
-          pc++;
-          continue;
-        }
-        case Op.CALL: {
-          const b = i >>> 23;
-          const nresults = ((i >>> 14) & 0x1ff) - 1;
-          if (b !== 0) th.top = ra + b;
-          ci.savedpc = pc;
-          const f = stack[ra];
-          if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE) {
-            // inline native call (luaD_precall's C branch)
-            precall(L, th, ra, nresults);
-            if (nresults >= 0) th.top = ci.top;
+        const ra = base + ((i >>> 6) & 0xff);
+        switch (i & 0x3f) {
+          case Op.MOVE:
+            stack[ra] = stack[base + (i >>> 23)];
+            continue;
+          case Op.LOADK:
+            stack[ra] = k[i >>> 14];
+            continue;
+          case Op.LOADBOOL:
+            stack[ra] = (i >>> 23) !== 0;
+            if (((i >>> 14) & 0x1ff) !== 0) pc++;
+            continue;
+          case Op.LOADNIL: {
+            const rb = base + (i >>> 23);
+            for (let r = ra; r <= rb; r++) stack[r] = undefined;
             continue;
           }
-          if (typeof f === 'object' && f.tt === T_FUNCTION && !(f as LuaFunction).isNative && (f as LuaClosure).p.isVararg === 0 && L.hookMask === 0) {
-            // inline Lua call with fixed parameters (luaD_precall's Lua branch, as in precall)
-            const np = (f as LuaClosure).p;
-            const nbase = ra + 1;
-            if (stack.length < th.top + np.maxStackSize + MINSTACK) th.ensureStack(th.top + np.maxStackSize + MINSTACK);
-            if (th.top > nbase + np.numParams) th.top = nbase + np.numParams;
-            const nci = pushCi(L, th);
-            nci.kind = CI_LUA;
-            nci.func = ra;
-            nci.base = nbase;
-            const ntop = nbase + np.maxStackSize;
-            nci.top = ntop;
-            nci.savedpc = 0;
-            nci.nresults = nresults;
-            nci.tailcalls = 0;
-            nci.fn = f as LuaClosure;
-            for (let st = th.top; st < ntop; st++) stack[st] = undefined;
-            th.top = ntop;
-            continue newframe;
+          case Op.GETUPVAL: {
+            const uv = upvals[i >>> 23]!;
+            stack[ra] = uv.idx >= 0 ? uv.stack[uv.idx] : uv.v;
+            continue;
           }
-          const r = precall(L, th, ra, nresults);
-          if (r === PCR_C) {
-            if (nresults >= 0) th.top = ci.top;
-            if (L.th === th && th.cis[th.ci] === ci) continue;
+          case Op.GETGLOBAL: {
+            const key = k[i >>> 14] as string;
+            const env = cl.env;
+            const v = env.getStr(key);
+            if (v !== undefined || env.metatable === undefined) {
+              stack[ra] = v;
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = getTable(L, env, key, -1);
+              hc = L.hookCountdown;
+            }
+            continue;
           }
-          continue newframe;
-        }
-        case Op.TAILCALL: {
-          const b = i >>> 23;
-          if (b !== 0) th.top = ra + b;
-          ci.savedpc = pc;
-          const r = precall(L, th, ra, -1);
-          if (r === PCR_LUA) {
-            // put the new frame in place of the previous one
-            const nci = th.cis[th.ci]!;
-            const func = ci.func;
-            const pfunc = nci.func;
-            if (th.openupval !== null) closeUpvals(th, base);
-            ci.base = func + (nci.base - pfunc);
-            let aux = 0;
-            for (; pfunc + aux < th.top; aux++) stack[func + aux] = stack[pfunc + aux];
-            ci.top = th.top = func + aux;
-            ci.savedpc = 0;
-            ci.tailcalls++;
-            ci.fn = nci.fn;
-            th.ci--;
-            continue newframe;
+          case Op.GETTABLE: {
+            const b = i >>> 23;
+            const t = stack[base + b];
+            const c = (i >>> 14) & 0x1ff;
+            const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            if (t instanceof LuaTable) {
+              const v = t.get(key);
+              if (v !== undefined) {
+                stack[ra] = v;
+                continue;
+              }
+              const tm = L.fastTM(t.metatable, TM_INDEX);
+              if (tm === undefined) {
+                stack[ra] = undefined;
+                continue;
+              }
+              if (tm instanceof LuaTable) {
+                // one __index table (a class): the rest of the chain is getTable's
+                const v2 = tm.get(key);
+                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                  stack[ra] = v2;
+                  continue;
+                }
+              }
+            }
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            stack[ra] = getTable(L, t, key, b);
+            hc = L.hookCountdown;
+            continue;
           }
-          if (r === PCR_C && L.th === th && th.cis[th.ci] === ci) continue;
-          continue newframe;
-        }
-        case Op.RETURN: {
-          const b = i >>> 23;
-          if (b !== 0) th.top = ra + b - 1;
-          if (th.openupval !== null) closeUpvals(th, base);
-          ci.savedpc = pc;
-          const wanted = ci.nresults;
-          poscall(th, ra);
-          if (th === entryTh && th.ci < stopCi) return EXEC_DONE;
-          const c2 = th.cis[th.ci]!;
-          if (c2.kind === CI_LUA && wanted >= 0) th.top = c2.top;
-          continue newframe;
-        }
-        case Op.FORLOOP: {
-          const step = stack[ra + 2] as number;
-          const idx = (stack[ra] as number) + step;
-          const limit = stack[ra + 1] as number;
-          if (0 < step ? idx <= limit : limit <= idx) {
-            const end = pc - 1;
-            pc += (i >>> 14) - 131071;
-            stack[ra] = idx;
-            stack[ra + 3] = idx;
-            if (++hot[pc]! >= HOT_LOOP) {
-              const np = runHotLoop(L, th, ci, cl, stack, base, pc, end);
+          case Op.SETGLOBAL: {
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            setTable(L, cl.env, k[i >>> 14], stack[ra], -1);
+            hc = L.hookCountdown;
+            continue;
+          }
+          case Op.SETUPVAL: {
+            const uv = upvals[i >>> 23]!;
+            if (uv.idx >= 0) uv.stack[uv.idx] = stack[ra];
+            else uv.v = stack[ra];
+            continue;
+          }
+          case Op.SETTABLE: {
+            const t = stack[ra];
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const key = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const val = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            ci.savedpc = pc;
+            if (t instanceof LuaTable && t.metatable === undefined && !t.readonly && key !== undefined && key === key) {
+              t.set(key, val);
+            } else if (!(t instanceof LuaTable && !t.readonly && t.replace(key, val))) {
+              // (an existing non-nil field is assigned without consulting __newindex)
+              L.hookCountdown = hc;
+              setTable(L, t, key, val, ra - base);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.NEWTABLE: {
+            stack[ra] = L.newTable(fb2int(i >>> 23), fb2int((i >>> 14) & 0x1ff));
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            L.heap.checkGC();
+            hc = L.hookCountdown;
+            continue;
+          }
+          case Op.SELF: {
+            const b = i >>> 23;
+            const t = stack[base + b];
+            const c = (i >>> 14) & 0x1ff;
+            const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            stack[ra + 1] = t;
+            if (t instanceof LuaTable) {
+              const v = t.get(key);
+              if (v !== undefined) {
+                stack[ra] = v;
+                continue;
+              }
+              const tm = L.fastTM(t.metatable, TM_INDEX);
+              if (tm === undefined) {
+                stack[ra] = undefined;
+                continue;
+              }
+              if (tm instanceof LuaTable) {
+                // one __index table (a class): the rest of the chain is getTable's
+                const v2 = tm.get(key);
+                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                  stack[ra] = v2;
+                  continue;
+                }
+              }
+            }
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            stack[ra] = getTable(L, t, key, b);
+            hc = L.hookCountdown;
+            continue;
+          }
+          case Op.ADD: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            if (typeof rb === 'number' && typeof rc === 'number') {
+              stack[ra] = rb + rc;
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = arith(L, rb, rc, TM_ADD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.SUB: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            if (typeof rb === 'number' && typeof rc === 'number') {
+              stack[ra] = rb - rc;
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = arith(L, rb, rc, TM_SUB, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.MUL: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            if (typeof rb === 'number' && typeof rc === 'number') {
+              stack[ra] = rb * rc;
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = arith(L, rb, rc, TM_MUL, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.DIV: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            if (typeof rb === 'number' && typeof rc === 'number') {
+              stack[ra] = rb / rc;
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = arith(L, rb, rc, TM_DIV, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.MOD: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            if (typeof rb === 'number' && typeof rc === 'number') {
+              stack[ra] = rb - Math.floor(rb / rc) * rc;
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = arith(L, rb, rc, TM_MOD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.POW: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            if (typeof rb === 'number' && typeof rc === 'number') {
+              stack[ra] = pow(rb, rc); // luai_numpow: C pow (glibc)
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = arith(L, rb, rc, TM_POW, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.UNM: {
+            const b = i >>> 23;
+            const rb = stack[base + b];
+            if (typeof rb === 'number') {
+              stack[ra] = -rb;
+            } else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = arith(L, rb, rb, TM_UNM, b, b);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.NOT: {
+            const rb = stack[base + (i >>> 23)];
+            stack[ra] = rb === undefined || rb === false;
+            continue;
+          }
+          case Op.LEN: {
+            const b = i >>> 23;
+            const rb = stack[base + b];
+            if (rb instanceof LuaTable) stack[ra] = rb.length();
+            else if (typeof rb === 'string') stack[ra] = rb.length;
+            else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              stack[ra] = objLen(L, rb, b);
+              hc = L.hookCountdown;
+            }
+            continue;
+          }
+          case Op.CONCAT: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            concat(L, base, b, c);
+            stack[ra] = stack[base + b];
+            L.heap.checkGC();
+            hc = L.hookCountdown;
+            continue;
+          }
+          case Op.JMP: {
+            const sbx = (i >>> 14) - 131071;
+            pc += sbx;
+            if (sbx < 0 && ++hot[pc]! >= HOT_LOOP) {
+              // a loop's backward jump: run it compiled (jit/loops.ts)
+              L.hookCountdown = hc;
+              const np = runHotLoop(L, th, ci, cl, stack, base, pc, pc - sbx - 1);
+              hc = L.hookCountdown;
               if (np >= 0) pc = np;
             }
+            continue;
           }
-          continue;
-        }
-        case Op.FORPREP: {
-          ci.savedpc = pc;
-          const init = forNum(stack[ra]);
-          if (init === undefined) L.runError("'for' initial value must be a number");
-          const limit = forNum(stack[ra + 1]);
-          if (limit === undefined) L.runError("'for' limit must be a number");
-          const step = forNum(stack[ra + 2]);
-          if (step === undefined) L.runError("'for' step must be a number");
-          stack[ra + 1] = limit;
-          stack[ra + 2] = step;
-          stack[ra] = init - step;
-          pc += (i >>> 14) - 131071;
-          continue;
-        }
-        case Op.TFORLOOP: {
-          const cb = ra + 3;
-          stack[cb + 2] = stack[ra + 2];
-          stack[cb + 1] = stack[ra + 1];
-          stack[cb] = stack[ra];
-          th.top = cb + 3;
-          ci.savedpc = pc;
-          const nres = (i >>> 14) & 0x1ff;
-          const f = stack[cb];
-          if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE) {
-            th.nCcalls++;
-            try {
-              precall(L, th, cb, nres);
-            } finally {
-              th.nCcalls--;
+          case Op.EQ: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            let eq: boolean;
+            if (rb === rc) eq = true;
+            else if (typeof rb !== 'object' || typeof rc !== 'object') eq = false;
+            else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              eq = equalObj(L, rb, rc);
+              hc = L.hookCountdown;
             }
-          } else {
-            callValue(L, cb, nres);
+            if ((eq ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
+            pc++;
+            continue;
           }
-          th.top = ci.top;
-          const v = stack[cb];
-          if (v !== undefined) {
-            stack[cb - 1] = v;
-            pc += (code[pc]! >>> 14) - 131071;
+          case Op.LT: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            let r: boolean;
+            if (typeof rb === 'number' && typeof rc === 'number') r = rb < rc;
+            else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              r = lessThan(L, rb, rc);
+              hc = L.hookCountdown;
+            }
+            if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
+            pc++;
+            continue;
           }
-          pc++;
-          continue;
-        }
-        case Op.SETLIST: {
-          let n = i >>> 23;
-          let c = (i >>> 14) & 0x1ff;
-          if (n === 0) {
-            n = th.top - ra - 1;
+          case Op.LE: {
+            const b = i >>> 23;
+            const c = (i >>> 14) & 0x1ff;
+            const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
+            const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            let r: boolean;
+            if (typeof rb === 'number' && typeof rc === 'number') r = rb <= rc;
+            else {
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              r = lessEqual(L, rb, rc);
+              hc = L.hookCountdown;
+            }
+            if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
+            pc++;
+            continue;
+          }
+          case Op.TEST: {
+            const v = stack[ra];
+            if ((v === undefined || v === false ? 0 : 1) === ((i >>> 14) & 0x1ff)) pc += (code[pc]! >>> 14) - 131071;
+            pc++;
+            continue;
+          }
+          case Op.TESTSET: {
+            const rb = stack[base + (i >>> 23)];
+            if ((rb === undefined || rb === false ? 0 : 1) === ((i >>> 14) & 0x1ff)) {
+              stack[ra] = rb;
+              pc += (code[pc]! >>> 14) - 131071;
+            }
+            pc++;
+            continue;
+          }
+          case Op.CALL: {
+            const b = i >>> 23;
+            const nresults = ((i >>> 14) & 0x1ff) - 1;
+            if (b !== 0) th.top = ra + b;
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            const f = stack[ra];
+            if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE) {
+              // inline native call (luaD_precall's C branch)
+              precall(L, th, ra, nresults);
+              hc = L.hookCountdown;
+              if (nresults >= 0) th.top = ci.top;
+              continue;
+            }
+            if (typeof f === 'object' && f.tt === T_FUNCTION && !(f as LuaFunction).isNative && (f as LuaClosure).p.isVararg === 0 && L.hookMask === 0) {
+              // inline Lua call with fixed parameters (luaD_precall's Lua branch, as in precall)
+              const np = (f as LuaClosure).p;
+              const nbase = ra + 1;
+              if (stack.length < th.top + np.maxStackSize + MINSTACK) th.ensureStack(th.top + np.maxStackSize + MINSTACK);
+              if (th.top > nbase + np.numParams) th.top = nbase + np.numParams;
+              const nci = pushCi(L, th);
+              nci.kind = CI_LUA;
+              nci.func = ra;
+              nci.base = nbase;
+              const ntop = nbase + np.maxStackSize;
+              nci.top = ntop;
+              nci.savedpc = 0;
+              nci.nresults = nresults;
+              nci.tailcalls = 0;
+              nci.fn = f as LuaClosure;
+              for (let st = th.top; st < ntop; st++) stack[st] = undefined;
+              th.top = ntop;
+              ci = nci;
+              continue enter;
+            }
+            const r = precall(L, th, ra, nresults);
+            hc = L.hookCountdown;
+            if (r === PCR_C) {
+              if (nresults >= 0) th.top = ci.top;
+              if (L.th === th && th.cis[th.ci] === ci) continue;
+            }
+            continue newframe;
+          }
+          case Op.TAILCALL: {
+            const b = i >>> 23;
+            if (b !== 0) th.top = ra + b;
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            const r = precall(L, th, ra, -1);
+            hc = L.hookCountdown;
+            if (r === PCR_LUA) {
+              // put the new frame in place of the previous one
+              const nci = th.cis[th.ci]!;
+              const func = ci.func;
+              const pfunc = nci.func;
+              if (th.openupval !== null) closeUpvals(th, base);
+              ci.base = func + (nci.base - pfunc);
+              let aux = 0;
+              for (; pfunc + aux < th.top; aux++) stack[func + aux] = stack[pfunc + aux];
+              ci.top = th.top = func + aux;
+              ci.savedpc = 0;
+              ci.tailcalls++;
+              ci.fn = nci.fn;
+              th.ci--;
+              continue newframe;
+            }
+            if (r === PCR_C && L.th === th && th.cis[th.ci] === ci) continue;
+            continue newframe;
+          }
+          case Op.RETURN: {
+            const b = i >>> 23;
+            if (b !== 0) th.top = ra + b - 1;
+            if (th.openupval !== null) closeUpvals(th, base);
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            const wanted = ci.nresults;
+            poscall(th, ra);
+            hc = L.hookCountdown;
+            if (th === entryTh && th.ci < stopCi) {
+              L.hookCountdown = hc;
+              return EXEC_DONE;
+            }
+            const c2 = th.cis[th.ci]!;
+            if (c2.kind === CI_LUA) {
+              if (wanted >= 0) th.top = c2.top;
+              ci = c2;
+              continue enter;
+            }
+            continue newframe;
+          }
+          case Op.FORLOOP: {
+            const step = stack[ra + 2] as number;
+            const idx = (stack[ra] as number) + step;
+            const limit = stack[ra + 1] as number;
+            if (0 < step ? idx <= limit : limit <= idx) {
+              const end = pc - 1;
+              pc += (i >>> 14) - 131071;
+              stack[ra] = idx;
+              stack[ra + 3] = idx;
+              if (++hot[pc]! >= HOT_LOOP) {
+                L.hookCountdown = hc;
+                const np = runHotLoop(L, th, ci, cl, stack, base, pc, end);
+                hc = L.hookCountdown;
+                if (np >= 0) pc = np;
+              }
+            }
+            continue;
+          }
+          case Op.FORPREP: {
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            const init = forNum(stack[ra]);
+            if (init === undefined) L.runError("'for' initial value must be a number");
+            const limit = forNum(stack[ra + 1]);
+            if (limit === undefined) L.runError("'for' limit must be a number");
+            const step = forNum(stack[ra + 2]);
+            if (step === undefined) L.runError("'for' step must be a number");
+            stack[ra + 1] = limit;
+            stack[ra + 2] = step;
+            stack[ra] = init - step;
+            pc += (i >>> 14) - 131071;
+            continue;
+          }
+          case Op.TFORLOOP: {
+            const cb = ra + 3;
+            stack[cb + 2] = stack[ra + 2];
+            stack[cb + 1] = stack[ra + 1];
+            stack[cb] = stack[ra];
+            th.top = cb + 3;
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            const nres = (i >>> 14) & 0x1ff;
+            const f = stack[cb];
+            if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE) {
+              th.nCcalls++;
+              try {
+                precall(L, th, cb, nres);
+              } finally {
+                th.nCcalls--;
+              }
+            } else {
+              callValue(L, cb, nres);
+            }
+            hc = L.hookCountdown;
             th.top = ci.top;
+            const v = stack[cb];
+            if (v !== undefined) {
+              stack[cb - 1] = v;
+              pc += (code[pc]! >>> 14) - 131071;
+            }
+            pc++;
+            continue;
           }
-          if (c === 0) c = code[pc++]!;
-          const h = stack[ra] as LuaTable;
-          let last = (c - 1) * 50 + n;
-          if (last > h.arr.length) h.resizeArray(last);
-          for (; n > 0; n--) h.set(last--, stack[ra + n]);
-          continue;
-        }
-        case Op.CLOSE:
-          if (th.openupval !== null) closeUpvals(th, ra);
-          continue;
-        case Op.CLOSURE: {
-          const np = p.p[i >>> 14]!;
-          const nup = np.numUpvalues;
-          const uvs: UpVal[] = new Array<UpVal>(nup);
-          for (let j = 0; j < nup; j++, pc++) {
-            const ins = code[pc]!;
-            if ((ins & 0x3f) === Op.GETUPVAL) uvs[j] = upvals[ins >>> 23]!;
-            else uvs[j] = findUpval(th, base + (ins >>> 23));
+          case Op.SETLIST: {
+            let n = i >>> 23;
+            let c = (i >>> 14) & 0x1ff;
+            if (n === 0) {
+              n = th.top - ra - 1;
+              th.top = ci.top;
+            }
+            if (c === 0) c = code[pc++]!;
+            const h = stack[ra] as LuaTable;
+            let last = (c - 1) * 50 + n;
+            if (last > h.arr.length) h.resizeArray(last);
+            for (; n > 0; n--) h.set(last--, stack[ra + n]);
+            continue;
           }
-          const ncl = new LuaClosure(np, cl.env, uvs);
-          L.heap.register(ncl);
-          stack[ra] = ncl;
-          ci.savedpc = pc;
-          L.heap.checkGC();
-          continue;
-        }
-        case Op.VARARG: {
-          let b = (i >>> 23) - 1;
-          const n = base - ci.func - p.numParams - 1;
-          if (b < 0) {
-            th.ensureStack(ra + n + 1);
-            b = n;
-            th.top = ra + n;
+          case Op.CLOSE:
+            if (th.openupval !== null) closeUpvals(th, ra);
+            continue;
+          case Op.CLOSURE: {
+            const np = p.p[i >>> 14]!;
+            const nup = np.numUpvalues;
+            const uvs: UpVal[] = new Array<UpVal>(nup);
+            for (let j = 0; j < nup; j++, pc++) {
+              const ins = code[pc]!;
+              if ((ins & 0x3f) === Op.GETUPVAL) uvs[j] = upvals[ins >>> 23]!;
+              else uvs[j] = findUpval(th, base + (ins >>> 23));
+            }
+            const ncl = new LuaClosure(np, cl.env, uvs);
+            L.heap.register(ncl);
+            stack[ra] = ncl;
+            ci.savedpc = pc;
+            L.hookCountdown = hc;
+            L.heap.checkGC();
+            hc = L.hookCountdown;
+            continue;
           }
-          for (let j = 0; j < b; j++) stack[ra + j] = j < n ? stack[base - n + j] : undefined;
-          continue;
+          case Op.VARARG: {
+            let b = (i >>> 23) - 1;
+            const n = base - ci.func - p.numParams - 1;
+            if (b < 0) {
+              th.ensureStack(ra + n + 1);
+              b = n;
+              th.top = ra + n;
+            }
+            for (let j = 0; j < b; j++) stack[ra + j] = j < n ? stack[base - n + j] : undefined;
+            continue;
+          }
+          default:
+            throw new InternalError(`bad opcode ${i & 0x3f}`);
         }
-        default:
-          throw new InternalError(`bad opcode ${i & 0x3f}`);
       }
     }
   }
