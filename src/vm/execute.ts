@@ -16,11 +16,11 @@ import {
   type LuaState,
 } from './state.js';
 import {
-  precall, poscall, pushCi, PCR_LUA, PCR_C, finishProtectedOk, finishProtectedError, coroutineReturned,
+  precall, poscall, pushLuaFrame, PCR_LUA, PCR_C, finishProtectedOk, finishProtectedError, coroutineReturned,
   coroutineFailed, callValue, restoreStackLimit, fireHook, errorMsg,
 } from './ldo.js';
 import {
-  getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat,
+  getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat, indexFast, INDEX_SLOW,
 } from './meta.js';
 import { findUpval, closeUpvals } from './upvalues.js';
 import { str2number } from './tostr.js';
@@ -233,23 +233,10 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const c = (i >>> 14) & 0x1ff;
             const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
             if (t instanceof LuaTable) {
-              const v = t.get(key);
-              if (v !== undefined) {
+              const v = indexFast(L, t, key);
+              if (v !== INDEX_SLOW) {
                 stack[ra] = v;
                 continue;
-              }
-              const tm = L.fastTM(t.metatable, TM_INDEX);
-              if (tm === undefined) {
-                stack[ra] = undefined;
-                continue;
-              }
-              if (tm instanceof LuaTable) {
-                // one __index table (a class): the rest of the chain is getTable's
-                const v2 = tm.get(key);
-                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
-                  stack[ra] = v2;
-                  continue;
-                }
               }
             }
             ci.savedpc = pc;
@@ -303,23 +290,10 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
             stack[ra + 1] = t;
             if (t instanceof LuaTable) {
-              const v = t.get(key);
-              if (v !== undefined) {
+              const v = indexFast(L, t, key);
+              if (v !== INDEX_SLOW) {
                 stack[ra] = v;
                 continue;
-              }
-              const tm = L.fastTM(t.metatable, TM_INDEX);
-              if (tm === undefined) {
-                stack[ra] = undefined;
-                continue;
-              }
-              if (tm instanceof LuaTable) {
-                // one __index table (a class): the rest of the chain is getTable's
-                const v2 = tm.get(key);
-                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
-                  stack[ra] = v2;
-                  continue;
-                }
               }
             }
             ci.savedpc = pc;
@@ -559,19 +533,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
               const nbase = ra + 1;
               if (stack.length < th.top + np.maxStackSize + MINSTACK) th.ensureStack(th.top + np.maxStackSize + MINSTACK);
               if (th.top > nbase + np.numParams) th.top = nbase + np.numParams;
-              const nci = pushCi(L, th);
-              nci.kind = CI_LUA;
-              nci.func = ra;
-              nci.base = nbase;
-              const ntop = nbase + np.maxStackSize;
-              nci.top = ntop;
-              nci.savedpc = 0;
-              nci.nresults = nresults;
-              nci.tailcalls = 0;
-              nci.fn = f as LuaClosure;
-              for (let st = th.top; st < ntop; st++) stack[st] = undefined;
-              th.top = ntop;
-              ci = nci;
+              ci = pushLuaFrame(L, th, f as LuaClosure, ra, nbase, nresults);
               continue enter;
             }
             const r = precall(L, th, ra, nresults);
@@ -687,7 +649,16 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const v = stack[cb];
             if (v !== undefined) {
               stack[cb - 1] = v;
-              pc += (code[pc]! >>> 14) - 131071;
+              const jmp = pc;
+              pc += (code[pc]! >>> 14) - 131071 + 1;
+              if (pc <= jmp && ++hot[pc]! >= HOT_LOOP) {
+                // a generic for's backward jump: run the loop compiled (jit/loops.ts)
+                L.hookCountdown = hc;
+                const np = runHotLoop(L, th, ci, cl, stack, base, pc, jmp);
+                hc = L.hookCountdown;
+                if (np >= 0) pc = np;
+              }
+              continue;
             }
             pc++;
             continue;

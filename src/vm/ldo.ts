@@ -37,6 +37,27 @@ export function pushCi(L: LuaState, th: LuaThread): CallInfo {
   return ci;
 }
 
+/**
+ * The frame of a Lua call (luaD_precall's Lua branch, after the arguments are in place at
+ * base..): a CallInfo, and the registers up to base + maxstacksize cleared to nil.
+ */
+export function pushLuaFrame(L: LuaState, th: LuaThread, cl: LuaClosure, func: number, base: number, nresults: number): CallInfo {
+  const ci = pushCi(L, th);
+  ci.kind = CI_LUA;
+  ci.func = func;
+  ci.base = base;
+  const top = base + cl.p.maxStackSize;
+  ci.top = top;
+  ci.savedpc = 0;
+  ci.nresults = nresults;
+  ci.tailcalls = 0;
+  ci.fn = cl;
+  const stack = th.stack;
+  for (let st = th.top; st < top; st++) stack[st] = undefined;
+  th.top = top;
+  return ci;
+}
+
 /** restore_stack_limit: after an error, undo an overflowed CallInfo size if possible. */
 export function restoreStackLimit(th: LuaThread): void {
   if (th.ciSize > MAXCALLS && th.ci + 1 < MAXCALLS) th.ciSize = MAXCALLS;
@@ -78,18 +99,7 @@ export function precall(L: LuaState, th: LuaThread, func: number, nresults: numb
     } else {
       base = adjustVarargs(L, th, p.numParams, p.isVararg, th.top - func - 1);
     }
-    const ci = pushCi(L, th);
-    ci.kind = CI_LUA;
-    ci.func = func;
-    ci.base = base;
-    const top = base + p.maxStackSize;
-    ci.top = top;
-    ci.savedpc = 0;
-    ci.nresults = nresults;
-    ci.tailcalls = 0;
-    ci.fn = cl;
-    for (let st = th.top; st < top; st++) stack[st] = undefined;
-    th.top = top;
+    const ci = pushLuaFrame(L, th, cl, func, base, nresults);
     if (L.hookMask !== 0) {
       ci.oldpc = 0;
       if (L.hookMask & MASK_CALL) {

@@ -14,7 +14,7 @@
 //    register the loop writes is stored, and after it every register the loop reads is
 //    reloaded (the native may have run Lua code that changed them through upvalues or
 //    debug.setlocal). Nothing else in a compiled loop allocates or runs Lua code.
-//  - No calls of Lua functions, no CONCAT/NEWTABLE/CLOSURE/SELF/VARARG/TFORLOOP/SETLIST/
+//  - No calls of Lua functions, no CONCAT/NEWTABLE/CLOSURE/SELF/VARARG/SETLIST/
 //    RETURN/TAILCALL/CLOSE inside: a loop holding one is not compiled (compileLoop -> null).
 import { Op } from '../../spec/opcodes.js';
 import type { Proto } from '../../chunk/proto.js';
@@ -40,7 +40,7 @@ const argBx = (i: number): number => i >>> 14;
 const argSBx = (i: number): number => (i >>> 14) - OFFSET_SBX;
 
 /** Instructions whose operand C (or B) is followed by a jump taken on a condition. */
-const COND = new Set<number>([Op.EQ, Op.LT, Op.LE, Op.TEST, Op.TESTSET]);
+const COND = new Set<number>([Op.EQ, Op.LT, Op.LE, Op.TEST, Op.TESTSET, Op.TFORLOOP]);
 const ARITH: Partial<Record<number, (b: string, c: string) => string>> = {
   [Op.ADD]: (b, c) => `${b} + ${c}`,
   [Op.SUB]: (b, c) => `${b} - ${c}`,
@@ -60,7 +60,7 @@ function supported(code: Uint32Array, pc: number): boolean {
     case Op.GETGLOBAL: case Op.GETTABLE: case Op.SETGLOBAL: case Op.SETUPVAL: case Op.SETTABLE:
     case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.MOD: case Op.POW: case Op.UNM:
     case Op.NOT: case Op.LEN: case Op.JMP: case Op.EQ: case Op.LT: case Op.LE: case Op.TEST:
-    case Op.TESTSET: case Op.FORLOOP: case Op.FORPREP:
+    case Op.TESTSET: case Op.FORLOOP: case Op.FORPREP: case Op.TFORLOOP:
       return true;
     case Op.CALL:
       // fixed arguments and results only (B = 0 / C = 0 need the open top)
@@ -139,6 +139,12 @@ export function compileLoop(p: Proto, start: number, end: number): CompiledLoop 
       case Op.EQ: case Op.LT: case Op.LE: rk(b); rk(c); pc++; break;
       case Op.TEST: reads.add(a); pc++; break;
       case Op.TESTSET: reads.add(b); writes.add(a); pc++; break;
+      case Op.TFORLOOP:
+        // f, s, control copied to a+3..a+5, results at a+3..a+2+c, the control to a+2
+        for (let r = a; r <= a + 2; r++) reads.add(r);
+        for (let r = a + 2; r <= a + 5 || r <= a + 2 + c; r++) writes.add(r);
+        pc++;
+        break;
       case Op.FORLOOP: case Op.FORPREP:
         for (let r = a; r <= a + 2; r++) reads.add(r);
         writes.add(a);
@@ -296,6 +302,23 @@ export function compileLoop(p: Proto, start: number, end: number): CompiledLoop 
         emit(fallTo(pc + 2));
         pc++;
         continue;
+      case Op.TFORLOOP: {
+        // the interpreter's TFORLOOP with a native iterator (pairs' next, ipairs' inext, ...):
+        // luaD_call, so one more C level while it runs; a Lua iterator exits
+        const cb = a + 3;
+        emit(`{ ${R(cb + 2)} = ${R(a + 2)}; ${R(cb + 1)} = ${R(a + 1)}; ${R(cb)} = ${R(a)}; const f = ${R(cb)};`);
+        emit(`if (typeof f === 'object' && f.tt === ${T_FUNCTION} && f.isNative && f.special === 0) {`);
+        emit(`  ${store} th.top = base + ${cb + 3}; ci.savedpc = ${pc + 1}; L.hookCountdown = hc;`);
+        emit(`  th.nCcalls++; try { precall(L, th, base + ${cb}, ${c}); } finally { th.nCcalls--; }`);
+        emit(`  hc = L.hookCountdown; th.top = ci.top; ${load}`);
+        emit(`  const v = ${R(cb)}; if (v !== undefined) { ${R(cb - 1)} = v; if (L.hookMask !== 0) { xpc = ${targetOf(code, pc)}; xrem = 0; break out; } ${goTo(targetOf(code, pc))} }`);
+        emit(`  if (L.hookMask !== 0) { xpc = ${pc + 2}; xrem = 0; break out; }`);
+        emit(`} else ${exit} }`);
+        doneInBlock++;
+        emit(fallTo(pc + 2));
+        pc++;
+        continue;
+      }
       case Op.FORLOOP:
         doneInBlock++;
         emit(`{ const step = ${R(a + 2)}; const idx = ${R(a)} + step; if (0 < step ? idx <= ${R(a + 1)} : ${R(a + 1)} <= idx) { ${R(a)} = idx; ${R(a + 3)} = idx; ${goTo(targetOf(code, pc))} } }`);
