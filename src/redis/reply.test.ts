@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { R, encodeReply, formatDouble17g, formatG, type Reply } from './reply.js';
 import { ReplyParser } from './resp-parser.js';
 
@@ -56,6 +57,10 @@ describe('formatDouble17g (glibc %.17g)', () => {
     [0.0001, '0.0001'], [5e-324, '4.9406564584124654e-324'],
   ])('%s → %s', (v, s) => {
     expect(formatDouble17g(v)).toBe(s);
+  });
+  it('the integer fast path prints what the printf engine prints (up to and past 2^53)', () => {
+    const ints = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 99999999999999984, 1e16));
+    fc.assert(fc.property(ints, (v) => formatDouble17g(v) === formatG(v, 17)), { numRuns: 2000, seed: 17 });
   });
   it('formats %.14g too', () => {
     expect(formatG(0.1, 14)).toBe('0.1');

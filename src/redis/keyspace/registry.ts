@@ -63,7 +63,8 @@ export class CommandTable {
 
   /** Top-level command by (case-insensitive) name. */
   get(name: string): CommandSpec | undefined {
-    return this.byName.get(name.toLowerCase());
+    // command names are matched case-insensitively; most callers already send lower case
+    return this.byName.get(name) ?? this.byName.get(name.toLowerCase());
   }
 
   all(): CommandSpec[] {
@@ -99,7 +100,7 @@ export class CommandTable {
 
   /** lookupCommand + the unknown/arity checks of processCommand. */
   resolve(argv: readonly string[]): ResolveResult {
-    const top = this.byName.get((argv[0] ?? '').toLowerCase());
+    const top = this.get(argv[0] ?? '');
     if (!top) return { kind: 'unknown', error: unknownCommandError(argv) };
     let spec: CommandSpec = top;
     if (top.subcommands && top.subcommands.length && argv.length >= 2) {

@@ -39,8 +39,7 @@ export function scriptCall(host: CommandHost, ctx: RunCtx, argv: string[]): { re
   if (meta.flags.includes('noscript')) return { error: 'This Redis command is not allowed from script' };
   if (host.replica.stale && !meta.flags.includes('stale')) return { error: 'Can not execute the command on a stale replica' };
   const write = isWrite(meta);
-  const top = meta.name.split('|')[0] ?? meta.name;
-  if (ctx.readOnly && (write || MAY_REPLICATE.has(top))) {
+  if (ctx.readOnly && (write || MAY_REPLICATE.has(meta.name.split('|')[0] ?? meta.name))) {
     return { error: 'Write commands are not allowed from read-only scripts.' };
   }
   if (write && host.replica.readOnly) return { error: `-${REPLICA_ERR.readonly.value}` };
