@@ -191,6 +191,24 @@ function singleMatch(ms: MatchState, c: number, p: number, ep: number): boolean 
   }
 }
 
+/**
+ * The end of the pattern's only item when the pattern from p is one single-character class
+ * with no quantifier ('.', a literal, %a-style class, [set]); -1 otherwise (captures, anchors,
+ * %b, %f, back-references). Such a pattern matches exactly one byte: do_match reduces to
+ * singlematch, which gsub uses to skip the matcher's generic machinery.
+ */
+function singleItemEnd(ms: MatchState, p: number): number {
+  const c = ms.pat.charCodeAt(p);
+  if (p >= ms.patLen || c === 40 || c === 41) return -1;
+  if (c === 36 && p + 1 === ms.patLen) return -1; // '$' anchor
+  if (c === L_ESC) {
+    const nc = pc(ms, p + 1);
+    if (nc === 98 || nc === 102 || (nc >= 48 && nc <= 57)) return -1; // %b %f %0-9
+  }
+  const ep = classEnd(ms, p);
+  return ep === ms.patLen ? ep : -1;
+}
+
 /** matchbalance: %bxy at p (pointing at x). Returns the end or -1. */
 function matchBalance(ms: MatchState, s: number, p: number): number {
   if (p >= ms.patLen || p + 1 >= ms.patLen) throw new PatternError('unbalanced pattern');
@@ -686,6 +704,7 @@ export function strGsub(src: string, p: string, repl: GsubReplacement, maxN?: nu
     let out = ''; // V8 builds a rope: cheaper than array push + join for many pieces
     const lit = anchor ? -1 : firstLiteral(ms, p0);
     const litChar = lit >= 0 ? String.fromCharCode(lit) : '';
+    let single = -2; // singleItemEnd, found where do_match would first read the pattern
     while (n < maxS) {
       if (lit >= 0 && src.charCodeAt(s) !== lit) {
         // no match can start before the next occurrence of the first literal
@@ -694,7 +713,8 @@ export function strGsub(src: string, p: string, repl: GsubReplacement, maxN?: nu
         s = next;
       }
       ms.level = 0;
-      const e = doMatch(ms, s, p0);
+      if (single === -2) single = singleItemEnd(ms, p0);
+      const e = single < 0 ? doMatch(ms, s, p0) : s < srcl && singleMatch(ms, src.charCodeAt(s), p0, single) ? s + 1 : -1;
       if (e >= 0) {
         n++;
         // add_value
