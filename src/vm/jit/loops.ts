@@ -65,6 +65,8 @@ export function runHotLoop(
     j.hot[start] = NEVER;
     return -1;
   }
+  // the next backward jump comes straight back here (and the counter never wraps around)
+  j.hot[start] = HOT_LOOP - 1;
   if (L.hookMask !== 0) return -1;
   const next = fn(L, th, ci, cl, stack, base);
   if (next >= start && next <= end && ++j.exits[start]! > MAX_SIDE_EXITS) {
