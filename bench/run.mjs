@@ -108,7 +108,9 @@ const status = {}; // engine -> { state: 'live'|'recorded'|'unavailable', reason
 for (const e of engines) {
   if (e.kind === 'proc') {
     if (which(e.cmd)) status[e.name] = { state: 'live', version: versionOf(e.cmd, ['-v']), label: e.label ?? e.name };
-    else if (recordedLua?.engines?.[e.name]) status[e.name] = { state: 'recorded', reason: `${e.cmd} not installed: recorded timings from bench/recorded/lua-5.1.yaml (${recordedLua.date})`, version: recordedLua.engines[e.name].version, label: e.label ?? e.name };
+    // recorded timings stand in only for a run at the scale they were recorded at
+    else if (recordedLua?.engines?.[e.name] && String(recordedLua.scale) === opt.scale) status[e.name] = { state: 'recorded', reason: `${e.cmd} not installed: recorded timings from bench/recorded/lua-5.1.yaml (${recordedLua.date})`, version: recordedLua.engines[e.name].version, label: e.label ?? e.name };
+    else if (recordedLua?.engines?.[e.name]) status[e.name] = { state: 'unavailable', reason: `${e.cmd} not installed; its recorded timings are for scale ${recordedLua.scale}, not ${opt.scale}`, label: e.label ?? e.name };
     else status[e.name] = { state: 'unavailable', reason: `${e.cmd} not installed and no recorded timings`, label: e.label ?? e.name };
   } else {
     const r = await runMeasured(process.execPath, [CHILD, e.name, join(PROG_DIR, 'fib.lua'), '0', '--idle']);
