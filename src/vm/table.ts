@@ -25,6 +25,8 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
 const EMPTY_NODE: LuaValue[] = [];
+/** nums[] of rehash (keys counted per power-of-2 slice), reused: rehash does not nest. */
+const REHASH_NUMS: number[] = new Array<number>(MAXBITS + 1).fill(0);
 const EMPTY_ARR: LuaValue[] = [];
 /** Fresh node vectors of 2^l nodes (l <= NODE_TEMPLATE_MAX) are copies of these. */
 const NODE_TEMPLATE_MAX = 12;
@@ -364,10 +366,29 @@ export class LuaTable extends GCObject {
         if (v !== undefined) this.set(nasize + i + 1, v);
       }
     }
+    // reinsert the old nodes, last first (ltable.c resize); their keys are distinct and the
+    // new part has room for all of them, so no lookup comes first and newkey never rehashes
     for (let i = oldhsize - 1; i >= 0; i--) {
       const v = onode[3 * i + 1];
-      if (v !== undefined) this.set(onode[3 * i], v);
+      if (v !== undefined) this.reinsert(onode[3 * i], v);
     }
+  }
+
+  /** Insert a key known to be absent, into a part with room for it (resize only). */
+  private reinsert(key: LuaValue, val: LuaValue): void {
+    if (typeof key === 'number') {
+      const arr = this.arr;
+      if ((key | 0) === key && (key - 1) >>> 0 < arr.length) {
+        arr[key - 1] = val;
+        return;
+      }
+    }
+    const n = this.nodeSize > 0 ? this.newKey(key) : -1;
+    if (n < 0) {
+      this.set(key, val);
+      return;
+    }
+    this.node[3 * n + 1] = val;
   }
 
   /** luaH_resizearray (SETLIST) */
@@ -377,7 +398,8 @@ export class LuaTable extends GCObject {
 
   /** rehash(L, t, ek) */
   private rehash(ek: LuaValue): void {
-    const nums = new Array<number>(MAXBITS + 1).fill(0);
+    const nums = REHASH_NUMS;
+    for (let i = 0; i <= MAXBITS; i++) nums[i] = 0;
     let nasize = this.numUseArray(nums);
     let totaluse = nasize;
     // numusehash
