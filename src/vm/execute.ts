@@ -20,7 +20,7 @@ import {
   coroutineFailed, callValue, restoreStackLimit, fireHook, errorMsg,
 } from './ldo.js';
 import {
-  getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat, indexFast, INDEX_SLOW,
+  getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat,
 } from './meta.js';
 import { findUpval, closeUpvals } from './upvalues.js';
 import { str2number } from './tostr.js';
@@ -233,10 +233,25 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const c = (i >>> 14) & 0x1ff;
             const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
             if (t instanceof LuaTable) {
-              const v = indexFast(L, t, key);
-              if (v !== INDEX_SLOW) {
+              // luaV_gettable's fast path, written out here and in SELF: V8 does not inline
+              // helper calls into this large function (a shared helper cost 7% of methods.lua)
+              const v = t.get(key);
+              if (v !== undefined) {
                 stack[ra] = v;
                 continue;
+              }
+              const tm = L.fastTM(t.metatable, TM_INDEX);
+              if (tm === undefined) {
+                stack[ra] = undefined;
+                continue;
+              }
+              if (tm instanceof LuaTable) {
+                // one __index table (a class): the rest of the chain is getTable's
+                const v2 = tm.get(key);
+                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                  stack[ra] = v2;
+                  continue;
+                }
               }
             }
             ci.savedpc = pc;
@@ -290,10 +305,25 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
             stack[ra + 1] = t;
             if (t instanceof LuaTable) {
-              const v = indexFast(L, t, key);
-              if (v !== INDEX_SLOW) {
+              // luaV_gettable's fast path, written out here and in GETTABLE: V8 does not inline
+              // helper calls into this large function (a shared helper cost 7% of methods.lua)
+              const v = t.get(key);
+              if (v !== undefined) {
                 stack[ra] = v;
                 continue;
+              }
+              const tm = L.fastTM(t.metatable, TM_INDEX);
+              if (tm === undefined) {
+                stack[ra] = undefined;
+                continue;
+              }
+              if (tm instanceof LuaTable) {
+                // one __index table (a class): the rest of the chain is getTable's
+                const v2 = tm.get(key);
+                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                  stack[ra] = v2;
+                  continue;
+                }
               }
             }
             ci.savedpc = pc;

@@ -13,25 +13,6 @@ import { pow } from '../text/libm.js';
 
 const MAXTAGLOOP = 100;
 
-/** indexFast could not answer: a metamethod function or a longer __index chain is involved. */
-export const INDEX_SLOW: unique symbol = Symbol('index-slow');
-
-/**
- * The interpreter's fast path of luaV_gettable for a table (GETTABLE, SELF): its own field,
- * no __index, or one __index table (a class) answering without a further __index; anything
- * else is INDEX_SLOW, for getTable.
- */
-export function indexFast(L: LuaState, t: LuaTable, key: LuaValue): LuaValue | typeof INDEX_SLOW {
-  const v = t.get(key);
-  if (v !== undefined) return v;
-  const tm = L.fastTM(t.metatable, TM_INDEX);
-  if (tm === undefined) return undefined;
-  if (tm instanceof LuaTable) {
-    const v2 = tm.get(key);
-    if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) return v2;
-  }
-  return INDEX_SLOW;
-}
 /** Redis 7.0's message for writes to a read-only table. */
 export const MSG_READONLY = 'Attempt to modify a readonly table';
 
