@@ -6,7 +6,7 @@ import {
   createABC, createABx, createAsBx, getA, getB, getC, getOp, getSBx,
   LFIELDS_PER_FLUSH, MAXARG_BX, MAXARG_C, MAXARG_SBX, MAXINDEXRK, OP_IS_TEST, Op, rkAsK, isK,
 } from '../spec/opcodes.js';
-import { pow } from '../text/libm.js';
+import { pow, numMod } from '../text/libm.js';
 import { LuaSyntaxError } from './errors.js';
 import { copyExp, K, NO_JUMP, NO_REG, type ExpDesc } from './expdesc.js';
 import type { FuncState } from './funcstate.js';
@@ -556,11 +556,6 @@ function codenot(fs: FuncState, e: ExpDesc): void {
 export function indexed(fs: FuncState, t: ExpDesc, k: ExpDesc): void {
   t.aux = exp2RK(fs, k);
   t.k = K.VINDEXED;
-}
-
-/** fmod of C (luai_nummod is a - floor(a/b)*b). */
-function numMod(a: number, b: number): number {
-  return a - Math.floor(a / b) * b;
 }
 
 /** constfolding: 5.1 folds numerals only, never divides or takes modulo by 0, never makes NaN. */

@@ -62,10 +62,6 @@ export const OK: Reply = { type: 'status', value: 'OK' };
  * engine of the project (src/text/printf.ts) does the formatting, exact ties included.
  */
 export function formatDouble17g(d: number): string {
-  // integers below 2^53 have at most 16 digits: %.17g prints them exactly, as String does
-  if (Number.isInteger(d) && d < 9007199254740992 && d > -9007199254740992) {
-    return d === 0 && 1 / d < 0 ? '-0' : String(d);
-  }
   if (d === Infinity) return 'inf';
   if (d === -Infinity) return '-inf';
   return formatDouble('g', 0, 0, 17, d);

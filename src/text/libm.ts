@@ -335,6 +335,11 @@ function isOddInteger(y: number): boolean {
   return Math.abs(y) < 9007199254740992 && isInteger(y) && Math.abs(y % 2) === 1;
 }
 
+/** luai_nummod of luaconf.h: a - floor(a/b)*b (not C fmod). The one definition of Lua's %. */
+export function numMod(a: number, b: number): number {
+  return a - Math.floor(a / b) * b;
+}
+
 /** C pow (glibc): C99 Annex F special cases, correctly rounded otherwise. */
 export function pow(x: number, y: number): number {
   if (y === 0) return 1;

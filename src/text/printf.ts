@@ -395,6 +395,9 @@ function isCarryToPow10(ax: number, d: string, X: number): boolean {
 /** Body of `%.{P}g` for |x| (no sign); P is the C precision (0 means 1). */
 function generalBody(ax: number, precision: number, hash: boolean, upper: boolean): string {
   const P = precision === 0 ? 1 : precision;
+  // An integer of at most P digits (and below 2^53, so String prints it exactly) is style f
+  // with nothing after the point: its own digits (%.14g of 100 is "100", %.17g of 2^52 too).
+  if (!hash && Number.isInteger(ax) && ax < 9007199254740992 && (P > 15 || ax < POW10[P]!)) return String(ax);
   let d: string;
   let X: number;
   if (ax === 0) {
@@ -554,15 +557,10 @@ export function formatCString(flags: number, width: number, precision: number, s
  * "-nan" for a NaN with the sign bit set (what 0/0 gives on x86-64), "nan" otherwise.
  */
 export function formatNumber14g(n: number): string {
-  // Integers with at most 14 digits print as themselves.
-  if (Number.isInteger(n) && n < 1e14 && n > -1e14) {
-    if (n === 0 && 1 / n < 0) return '-0';
-    return String(n);
-  }
   if (n !== n) return signBit(n) ? '-nan' : 'nan';
   if (n === Infinity) return 'inf';
   if (n === -Infinity) return '-inf';
-  const neg = n < 0;
+  const neg = signBit(n); // -0 prints as "-0"
   const ax = neg ? -n : n;
   const body = generalBody(ax, 14, false, false);
   return neg ? '-' + body : body;

@@ -10,8 +10,6 @@ import { compile } from '../compiler/index.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.lua')).sort();
-/** Fixtures that need libraries other teams provide (string, table, math...). */
-const NEEDS_OTHER_LIBS = new Set<string>([]);
 
 function compilerReady(): boolean {
   try {
@@ -24,8 +22,7 @@ function compilerReady(): boolean {
 
 describe.skipIf(!haveLua51())('VM differential vs lua5.1 (luac5.1 chunks; skipped without lua5.1)', () => {
   for (const f of fixtures) {
-    const t = NEEDS_OTHER_LIBS.has(f) ? it.skip : it;
-    t(f, async () => {
+    it(f, async () => {
       const file = join(dir, f);
       const ref = runReference(file);
       const ours = await runOursFromLuac(file);
@@ -38,8 +35,7 @@ describe.skipIf(!haveLua51())('VM differential vs lua5.1 (luac5.1 chunks; skippe
 
 describe.skipIf(!haveLua51() || !compilerReady())('VM differential vs lua5.1 (our compiler; skipped without lua5.1 or the compiler)', () => {
   for (const f of fixtures) {
-    const t = NEEDS_OTHER_LIBS.has(f) ? it.skip : it;
-    t(f, async () => {
+    it(f, async () => {
       const file = join(dir, f);
       const ref = runReference(file);
       const ours = await runOursOn(f, dir);

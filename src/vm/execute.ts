@@ -24,7 +24,7 @@ import {
 } from './meta.js';
 import { findUpval, closeUpvals } from './upvalues.js';
 import { str2number } from './tostr.js';
-import { pow } from '../text/libm.js';
+import { pow, numMod } from '../text/libm.js';
 import { HOT_LOOP, protoJit, runHotLoop } from './jit/loops.js';
 
 export const EXEC_DONE = 0;
@@ -398,7 +398,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const rb = b & 0x100 ? k[b & 0xff] : stack[base + b];
             const rc = c & 0x100 ? k[c & 0xff] : stack[base + c];
             if (typeof rb === 'number' && typeof rc === 'number') {
-              stack[ra] = rb - Math.floor(rb / rc) * rc;
+              stack[ra] = numMod(rb, rc);
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;

@@ -9,7 +9,7 @@ import {
 } from './state.js';
 import { callValue } from './ldo.js';
 import { toNumber, numberToString } from './tostr.js';
-import { pow } from '../text/libm.js';
+import { pow, numMod } from '../text/libm.js';
 
 const MAXTAGLOOP = 100;
 
@@ -111,7 +111,7 @@ function arithOp(event: number, a: number, b: number): number {
     case TM_SUB: return a - b;
     case TM_MUL: return a * b;
     case TM_DIV: return a / b;
-    case TM_MOD: return a - Math.floor(a / b) * b;
+    case TM_MOD: return numMod(a, b);
     case TM_POW: return pow(a, b); // luai_numpow: C pow (glibc)
     default: return -a;
   }

@@ -1,5 +1,5 @@
 --[==[
-description: "differential fuzz regression (run): AssertionError: expected { &(3) } to deeply equal { &(3) }"
+description: "differential fuzz regression (run): a field name starting with NUL is cut at the NUL in the error message (field '')"
 spec: [lang.fuzz]
 features: [fuzz]
 flags: []

@@ -26,7 +26,7 @@ import type { CallInfo, LuaThread } from '../thread.js';
 import type { LuaState } from '../state.js';
 import { precall } from '../ldo.js';
 import { strHash } from '../strhash.js';
-import { pow } from '../../text/libm.js';
+import { pow, numMod } from '../../text/libm.js';
 
 /** A compiled loop: runs from the loop start and returns the pc the interpreter continues at. */
 export type CompiledLoop = (L: LuaState, th: LuaThread, ci: CallInfo, cl: LuaClosure, stack: LuaValue[], base: number) => number;
@@ -46,8 +46,8 @@ const ARITH: Partial<Record<number, (b: string, c: string) => string>> = {
   [Op.SUB]: (b, c) => `${b} - ${c}`,
   [Op.MUL]: (b, c) => `${b} * ${c}`,
   [Op.DIV]: (b, c) => `${b} / ${c}`,
-  // luai_nummod, as the interpreter computes it
-  [Op.MOD]: (b, c) => `${b} - Math.floor(${b} / ${c}) * ${c}`,
+  // luai_nummod (src/text/libm.ts)
+  [Op.MOD]: (b, c) => `numMod(${b}, ${c})`,
   // luai_numpow: C pow (glibc), src/text/libm.ts
   [Op.POW]: (b, c) => `pow(${b}, ${c})`,
 };
@@ -358,8 +358,8 @@ export function compileLoop(p: Proto, start: number, end: number): CompiledLoop 
     `L.hookCountdown = hc + xrem;`,
     `return xpc;`,
   ].join('\n');
-  const factory = new Function('LuaTable', 'pow', 'precall', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
-    t: typeof LuaTable, pw: typeof pow, pc: typeof precall,
+  const factory = new Function('LuaTable', 'pow', 'numMod', 'precall', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
+    t: typeof LuaTable, pw: typeof pow, nm: typeof numMod, pc: typeof precall,
   ) => CompiledLoop;
-  return factory(LuaTable, pow, precall);
+  return factory(LuaTable, pow, numMod, precall);
 }
