@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   FLAG_HASH, FLAG_MINUS, FLAG_PLUS, FLAG_SPACE, FLAG_ZERO, NEG_NAN, POS_NAN,
-  formatDouble, formatInteger, formatNumber14g, parseFlags, type DoubleConv, type IntConv,
+  formatDouble, formatInteger, formatNumber14g, generalBodyExact, parseFlags, type DoubleConv, type IntConv,
 } from './printf.js';
 import { luaNumber, luaQuote, runCases, type CaseResult, runs } from './testing/lua51.js';
 
@@ -48,6 +48,29 @@ describe('formatNumber14g (%.14g) vs lua5.1 tostring', () => {
     const exp = res.map(one);
     const bad = values.map((v, i) => [v, got[i], exp[i]] as const).filter(([, g, e]) => g !== e);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('%g from the shortest digits (precision <= 15)', () => {
+  it('property: equals the exact expansion for every precision 1..15', () => {
+    const value = fc.oneof(
+      fc.double({ min: 1e-300, max: 1e300, noNaN: true }),
+      fc.double({ min: 1e-5, max: 1e15, noNaN: true }),
+      fc.integer({ min: 1, max: 1e9 }).chain((m) => fc.integer({ min: -12, max: 12 }).map((e) => m * 10 ** e)),
+      fc.integer({ min: 1, max: 1e6 }).map((i) => i / 64),
+      // neighbours of short decimals and of powers of ten (carries into a new digit)
+      fc.tuple(fc.integer({ min: -6, max: 16 }), fc.integer({ min: -40, max: 40 })).map(([k, u]) => 10 ** k * (1 + u * 2 ** -52)),
+      fc.tuple(fc.integer({ min: 1, max: 99999 }), fc.integer({ min: -9, max: 3 }), fc.integer({ min: -3, max: 3 }))
+        .map(([m, e, u]) => m * 10 ** e * (1 + u * 2 ** -52)),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 15 }), (v, p) => {
+        const ax = Math.abs(v);
+        if (ax === 0) return true;
+        return formatDouble('g', 0, 0, p, ax) === generalBodyExact(ax, p, false, false);
+      }),
+      { numRuns: 30000, seed: 4242 },
+    );
   });
 });
 

@@ -398,6 +398,43 @@ function generalBody(ax: number, precision: number, hash: boolean, upper: boolea
   // An integer of at most P digits (and below 2^53, so String prints it exactly) is style f
   // with nothing after the point: its own digits (%.14g of 100 is "100", %.17g of 2^52 too).
   if (!hash && Number.isInteger(ax) && ax < 9007199254740992 && (P > 15 || ax < POW10[P]!)) return String(ax);
+  if (!hash && P <= 15) {
+    const s = shortestFixed(ax, P);
+    if (s !== null) return s;
+  }
+  return generalBodyExact(ax, P, hash, upper);
+}
+
+/**
+ * %.{P}g of ax > 0 (P <= 15, no '#') from JS's shortest round-trip digits S = String(ax), or
+ * null. When S has at most P significant digits and %g would choose style f (-4 <= X < P),
+ * the result is S itself: ax is the double nearest to S, so |ax - S| <= ulp/2 < 0.12 of the
+ * spacing of P-digit decimals (a double has more than 15.9 digits), and rounding ax to P
+ * digits lands on S, whose trailing zeros %g strips anyway. Exponent forms (JS's outside
+ * [1e-7, 1e21), %g's outside X in [-4, P)) and integers are left to the other paths.
+ */
+function shortestFixed(ax: number, P: number): string | null {
+  const s = String(ax);
+  const dot = s.indexOf('.');
+  if (dot < 0) return null;
+  let X: number;
+  let digits: number;
+  if (dot === 1 && s.charCodeAt(0) === 48) {
+    // "0.00ddd": X = -(zeros after the point + 1)
+    let z = 2;
+    while (s.charCodeAt(z) === 48) z++;
+    X = 1 - z;
+    digits = s.length - z;
+  } else {
+    X = dot - 1;
+    digits = s.length - 1;
+  }
+  if (X < -4 || X >= P || digits > P || s.indexOf('e') >= 0) return null;
+  return s;
+}
+
+/** generalBody by exact decimal expansion (every precision and flag). */
+export function generalBodyExact(ax: number, P: number, hash: boolean, upper: boolean): string {
   let d: string;
   let X: number;
   if (ax === 0) {

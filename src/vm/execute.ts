@@ -21,6 +21,7 @@ import {
 } from './ldo.js';
 import {
   getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat,
+  FIN_STORE, FIN_COND, FIN_NCOND, FIN_DISCARD,
 } from './meta.js';
 import { findUpval, closeUpvals } from './upvalues.js';
 import { str2number } from './tostr.js';
@@ -78,6 +79,9 @@ function toLuaError(L: LuaState, e: unknown): LuaError {
  * (or the resumer of a coroutine started inside it) and recover there; rethrow otherwise.
  */
 function handleError(L: LuaState, entryTh: LuaThread, stopCi: number, e: unknown): void {
+  // an op's slow path that raised before reaching its metamethod leaves the request set
+  L.vmDefer = 0;
+  L.deferred = false;
   // luaG_errormsg runs at the raise point: the message handler first, then the unwinding
   let err = errorMsg(L, toLuaError(L, e));
   for (;;) {
@@ -133,6 +137,32 @@ function onHook(L: LuaState, ci: CallInfo, pc: number): boolean {
     }
   }
   return pause;
+}
+
+/** The metamethod frame meta.ts deferTM just pushed (the interpreter continues in it). */
+function deferredFrame(L: LuaState, th: LuaThread): CallInfo {
+  L.deferred = false;
+  return th.cis[th.ci]!;
+}
+
+/**
+ * luaV_finishOp: the metamethod frame called by the op before ci.savedpc returned its result
+ * (at th.top - 1); complete the op as the interpreter would have with that value.
+ */
+function finishOp(th: LuaThread, ci: CallInfo, fin: number): void {
+  const code = (ci.fn as LuaClosure).p.code;
+  const i = code[ci.savedpc - 1]!;
+  if (fin === FIN_STORE) {
+    th.stack[ci.base + ((i >>> 6) & 0xff)] = th.stack[th.top - 1];
+  } else if (fin !== FIN_DISCARD) {
+    // EQ/LT/LE: savedpc is at the JMP that follows; take it when the outcome equals A
+    const res = th.stack[th.top - 1];
+    let cond = !(res === undefined || res === false);
+    if (fin === FIN_NCOND) cond = !cond;
+    let pc = ci.savedpc;
+    if ((cond ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
+    ci.savedpc = pc + 1;
+  }
 }
 
 function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
@@ -222,8 +252,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = getTable(L, env, key, -1);
+              L.vmDefer = FIN_STORE;
+              const mv = getTable(L, env, key, -1);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -256,15 +293,28 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             }
             ci.savedpc = pc;
             L.hookCountdown = hc;
-            stack[ra] = getTable(L, t, key, b);
+            L.vmDefer = FIN_STORE;
+            const mv = getTable(L, t, key, b);
             hc = L.hookCountdown;
+            if (L.deferred) {
+              ci = deferredFrame(L, th);
+              continue enter;
+            }
+            L.vmDefer = 0;
+            stack[ra] = mv;
             continue;
           }
           case Op.SETGLOBAL: {
             ci.savedpc = pc;
             L.hookCountdown = hc;
+            L.vmDefer = FIN_DISCARD;
             setTable(L, cl.env, k[i >>> 14], stack[ra], -1);
             hc = L.hookCountdown;
+            if (L.deferred) {
+              ci = deferredFrame(L, th);
+              continue enter;
+            }
+            L.vmDefer = 0;
             continue;
           }
           case Op.SETUPVAL: {
@@ -285,8 +335,14 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else if (!(t instanceof LuaTable && !t.readonly && t.replace(key, val))) {
               // (an existing non-nil field is assigned without consulting __newindex)
               L.hookCountdown = hc;
+              L.vmDefer = FIN_DISCARD;
               setTable(L, t, key, val, ra - base);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
             }
             continue;
           }
@@ -328,8 +384,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             }
             ci.savedpc = pc;
             L.hookCountdown = hc;
-            stack[ra] = getTable(L, t, key, b);
+            L.vmDefer = FIN_STORE;
+            const mv = getTable(L, t, key, b);
             hc = L.hookCountdown;
+            if (L.deferred) {
+              ci = deferredFrame(L, th);
+              continue enter;
+            }
+            L.vmDefer = 0;
+            stack[ra] = mv;
             continue;
           }
           case Op.ADD: {
@@ -342,8 +405,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = arith(L, rb, rc, TM_ADD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              L.vmDefer = FIN_STORE;
+              const mv = arith(L, rb, rc, TM_ADD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -357,8 +427,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = arith(L, rb, rc, TM_SUB, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              L.vmDefer = FIN_STORE;
+              const mv = arith(L, rb, rc, TM_SUB, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -372,8 +449,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = arith(L, rb, rc, TM_MUL, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              L.vmDefer = FIN_STORE;
+              const mv = arith(L, rb, rc, TM_MUL, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -387,8 +471,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = arith(L, rb, rc, TM_DIV, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              L.vmDefer = FIN_STORE;
+              const mv = arith(L, rb, rc, TM_DIV, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -402,8 +493,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = arith(L, rb, rc, TM_MOD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              L.vmDefer = FIN_STORE;
+              const mv = arith(L, rb, rc, TM_MOD, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -417,8 +515,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = arith(L, rb, rc, TM_POW, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
+              L.vmDefer = FIN_STORE;
+              const mv = arith(L, rb, rc, TM_POW, b & 0x100 ? -1 : b, c & 0x100 ? -1 : c);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -430,8 +535,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             } else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = arith(L, rb, rb, TM_UNM, b, b);
+              L.vmDefer = FIN_STORE;
+              const mv = arith(L, rb, rb, TM_UNM, b, b);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -448,8 +560,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
-              stack[ra] = objLen(L, rb, b);
+              L.vmDefer = FIN_STORE;
+              const mv = objLen(L, rb, b);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
+              stack[ra] = mv;
             }
             continue;
           }
@@ -487,8 +606,14 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
+              L.vmDefer = FIN_COND;
               eq = equalObj(L, rb, rc);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
             }
             if ((eq ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
             pc++;
@@ -504,8 +629,14 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
+              L.vmDefer = FIN_COND;
               r = lessThan(L, rb, rc);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
             }
             if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
             pc++;
@@ -521,8 +652,14 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             else {
               ci.savedpc = pc;
               L.hookCountdown = hc;
+              L.vmDefer = FIN_COND;
               r = lessEqual(L, rb, rc);
               hc = L.hookCountdown;
+              if (L.deferred) {
+                ci = deferredFrame(L, th);
+                continue enter;
+              }
+              L.vmDefer = 0;
             }
             if ((r ? 1 : 0) === ((i >>> 6) & 0xff)) pc += (code[pc]! >>> 14) - 131071;
             pc++;
@@ -607,6 +744,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             ci.savedpc = pc;
             L.hookCountdown = hc;
             const wanted = ci.nresults;
+            const fin = ci.finish;
             poscall(th, ra);
             hc = L.hookCountdown;
             if (th === entryTh && th.ci < stopCi) {
@@ -614,6 +752,14 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
               return EXEC_DONE;
             }
             const c2 = th.cis[th.ci]!;
+            if (fin !== 0) {
+              // a deferred metamethod frame (meta.ts deferTM): its caller is a Lua frame
+              th.nCcalls--;
+              finishOp(th, c2, fin);
+              th.top = c2.top;
+              ci = c2;
+              continue enter;
+            }
             if (c2.kind === CI_LUA) {
               if (wanted >= 0) th.top = c2.top;
               ci = c2;

@@ -34,6 +34,7 @@ export function pushCi(L: LuaState, th: LuaThread): CallInfo {
     th.cis.push(ci);
   }
   th.ci = idx;
+  ci.finish = 0;
   return ci;
 }
 

@@ -5,9 +5,10 @@ import { LuaTable, TableIndexError } from './table.js';
 import { LuaUserdata, typeOf, typeName, isFalse, T_FUNCTION, type LuaValue } from './value.js';
 import {
   TM_INDEX, TM_NEWINDEX, TM_EQ, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, TM_LEN,
-  TM_LT, TM_LE, TM_CONCAT, type LuaState,
+  TM_LT, TM_LE, TM_CONCAT, MAXCCALLS, type LuaState,
 } from './state.js';
-import { callValue } from './ldo.js';
+import { callValue, precall } from './ldo.js';
+import { LuaClosure } from './function.js';
 import { toNumber, numberToString } from './tostr.js';
 import { pow, numMod } from '../text/libm.js';
 
@@ -16,8 +17,47 @@ const MAXTAGLOOP = 100;
 /** Redis 7.0's message for writes to a read-only table. */
 export const MSG_READONLY = 'Attempt to modify a readonly table';
 
-/** callTMres: call metamethod f(a, b) and return its first result. */
+/** How the return of a deferred metamethod frame completes the interpreter's op. */
+export const FIN_STORE = 1; // the result goes to register A (gettable, arithmetic, #)
+export const FIN_COND = 2; // the result's truth decides the comparison's jump
+export const FIN_NCOND = 3; // the same, negated (__le answered by not __lt(b, a))
+export const FIN_DISCARD = 4; // no result (__newindex)
+
+/**
+ * A metamethod written in Lua, called from an op of the interpreter (L.vmDefer = its FIN_*
+ * code), runs as a frame of the same interpreter loop instead of a nested one (5.2's
+ * luaV_finishOp design, with 5.1's semantics): the arguments go above the caller's registers,
+ * the frame is pushed and marked, and the RETURN that pops it completes the op (execute.ts
+ * finishOp). It counts one C level as luaD_call does, so "C stack overflow" and "attempt to
+ * yield across metamethod/C-call boundary" come where 5.1 raises them; the level before the
+ * overflow, a native metamethod, and debug hooks use the nested call instead. Returns false
+ * when the call was not deferred.
+ */
+function deferTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, nargs: number, fin: number): boolean {
+  const th = L.th;
+  if (!(f instanceof LuaClosure) || L.hookMask !== 0 || th.nCcalls + 1 >= MAXCCALLS) return false;
+  const func = th.top;
+  th.ensureStack(func + 5);
+  const stack = th.stack;
+  stack[func] = f;
+  stack[func + 1] = a;
+  stack[func + 2] = b;
+  if (nargs === 3) stack[func + 3] = c;
+  th.top = func + 1 + nargs;
+  th.nCcalls++;
+  precall(L, th, func, fin === FIN_DISCARD ? 0 : 1);
+  th.cis[th.ci]!.finish = fin;
+  L.deferred = true;
+  return true;
+}
+
+/** callTMres: call metamethod f(a, b) and return its first result (undefined when deferred). */
 export function callTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
+  const fin = L.vmDefer;
+  if (fin !== 0) {
+    L.vmDefer = 0;
+    if (deferTM(L, f, a, b, undefined, 2, fin)) return undefined;
+  }
   const th = L.th;
   const func = th.top;
   th.ensureStack(func + 4);
@@ -34,6 +74,10 @@ export function callTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue): LuaV
 
 /** callTM with three arguments and no result (__newindex). */
 function callTM3(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): void {
+  if (L.vmDefer !== 0) {
+    L.vmDefer = 0;
+    if (deferTM(L, f, a, b, c, 3, FIN_DISCARD)) return;
+  }
   const th = L.th;
   const func = th.top;
   th.ensureStack(func + 5);
@@ -179,6 +223,7 @@ export function lessEqual(L: LuaState, a: LuaValue, b: LuaValue): boolean {
   if (typeof a === 'string') return a <= (b as string);
   let r = orderTM(L, a, b, TM_LE);
   if (r !== -1) return r === 1;
+  if (L.vmDefer === FIN_COND) L.vmDefer = FIN_NCOND;
   r = orderTM(L, b, a, TM_LT);
   if (r !== -1) return r === 0;
   orderError(L, a, b);

@@ -105,6 +105,13 @@ export class LuaState {
   allowHook = true;
   /** Nesting of execute() invocations (only the outermost one can pause). */
   execDepth = 0;
+  /**
+   * Set by the interpreter around an op's slow path: a FIN_* code when a Lua metamethod may
+   * run as a frame of the same loop (meta.ts deferTM); the first callTM takes it. `deferred`
+   * tells the interpreter that the frame was pushed (the op completes when it returns).
+   */
+  vmDefer = 0;
+  deferred = false;
   /** Folder relative file names of dofile/loadfile resolve against (undefined: process cwd). */
   cwd: string | undefined = undefined;
   /** Set when a run was paused by the hook: resume with resumeRun(). */

@@ -26,7 +26,7 @@ const u32 = new Uint32Array(f64.buffer);
 
 const EMPTY_NODE: LuaValue[] = [];
 /** nums[] of rehash (keys counted per power-of-2 slice), reused: rehash does not nest. */
-const REHASH_NUMS: number[] = new Array<number>(MAXBITS + 1).fill(0);
+const REHASH_NUMS = new Int32Array(MAXBITS + 1);
 const EMPTY_ARR: LuaValue[] = [];
 /** Fresh node vectors of 2^l nodes (l <= NODE_TEMPLATE_MAX) are copies of these. */
 const NODE_TEMPLATE_MAX = 12;
@@ -399,7 +399,7 @@ export class LuaTable extends GCObject {
   /** rehash(L, t, ek) */
   private rehash(ek: LuaValue): void {
     const nums = REHASH_NUMS;
-    for (let i = 0; i <= MAXBITS; i++) nums[i] = 0;
+    nums.fill(0);
     let nasize = this.numUseArray(nums);
     let totaluse = nasize;
     // numusehash
@@ -432,7 +432,7 @@ export class LuaTable extends GCObject {
     this.resize(n, totaluse - na);
   }
 
-  private numUseArray(nums: number[]): number {
+  private numUseArray(nums: Int32Array): number {
     const arr = this.arr;
     const size = arr.length;
     let ause = 0;
@@ -584,7 +584,7 @@ export interface TableSnapshot {
 }
 
 /** countint */
-function countInt(key: LuaValue, nums: number[]): number {
+function countInt(key: LuaValue, nums: Int32Array): number {
   const k = arrayIndex(key);
   if (0 < k && k <= MAXASIZE) {
     const l = ceilLog2(k);

@@ -38,6 +38,11 @@ export class CallInfo {
   wrap = 0;
   /** Line hook: index after the last traced instruction of this frame (5.1's oldpc). */
   oldpc = 0;
+  /**
+   * A metamethod frame run by the interpreter's own loop (meta.ts deferTM): how its return
+   * completes the caller's op (FIN_* of meta.ts); 0 for every other frame.
+   */
+  finish = 0;
 }
 
 export const enum CoStatus {

@@ -32,16 +32,22 @@ describe.skipIf(!haveLua51())('pause / resume / kill (skipped without lua5.1)', 
     expect(run.values).toEqual(plain.ok ? plain.values : []);
   });
 
-  it('pauses inside pcall and coroutines, never inside a metamethod re-entry', () => {
+  it('pauses inside pcall, coroutines and Lua metamethods, never inside a nested run', () => {
     const L = createState();
+    registerNative(L, 'nested', (L2) => {
+      L2.push(L2.call(L2.arg(1), [], 1)[0]);
+      return 1;
+    });
     const f = loadFixture(L, fx('unit/busy_nested.lua'));
     L.heap.pin(f);
     const plain = pcallHost(L, f, []);
-    expect(plain).toEqual({ ok: true, values: [50 * 2001000 + 200010000] });
+    expect(plain).toEqual({ ok: true, values: [50 * 2001000 + 200010000 + 12502500] });
     let pauses = 0;
     let ignored = 0;
+    let inMetamethod = 0;
     setHook(L, 777, (L2) => {
       if (L2.execDepth > 1) ignored++;
+      else if (L2.th.cis[L2.th.ci]!.finish !== 0) inMetamethod++;
       return HOOK_PAUSE;
     });
     let run = startRun(L, f, []);
@@ -53,6 +59,7 @@ describe.skipIf(!haveLua51())('pause / resume / kill (skipped without lua5.1)', 
     expect(run.values).toEqual(plain.ok ? plain.values : []);
     expect(pauses).toBeGreaterThan(100);
     expect(ignored).toBeGreaterThan(0);
+    expect(inMetamethod).toBeGreaterThan(0);
   });
 
   it('a hook can kill the script with an error', () => {
