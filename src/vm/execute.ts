@@ -21,7 +21,7 @@ import {
 } from './ldo.js';
 import {
   getTable, setTable, arith, objLen, lessThan, lessEqual, equalObj, concat,
-  FIN_STORE, FIN_COND, FIN_NCOND, FIN_DISCARD,
+  FIN_STORE, FIN_COND, FIN_NCOND, FIN_DISCARD, MAXTAGLOOP,
 } from './meta.js';
 import { findUpval, closeUpvals } from './upvalues.js';
 import { str2number } from './tostr.js';
@@ -271,24 +271,26 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
             if (t instanceof LuaTable) {
               // luaV_gettable's fast path, written out here and in SELF: V8 does not inline
-              // helper calls into this large function (a shared helper cost 7% of methods.lua)
-              const v = t.get(key);
-              if (v !== undefined) {
+              // helper calls into this large function (a shared helper cost 7% of methods.lua).
+              // A chain of __index tables (classes, inheritance) is followed here; a function,
+              // a non-table or MAXTAGLOOP levels go to getTable, which starts over.
+              let h = t;
+              let v = h.get(key);
+              let n = 0;
+              let slow = false;
+              while (v === undefined) {
+                const tm = L.fastTM(h.metatable, TM_INDEX);
+                if (tm === undefined) break;
+                if (!(tm instanceof LuaTable) || ++n >= MAXTAGLOOP) {
+                  slow = true;
+                  break;
+                }
+                h = tm;
+                v = h.get(key);
+              }
+              if (!slow) {
                 stack[ra] = v;
                 continue;
-              }
-              const tm = L.fastTM(t.metatable, TM_INDEX);
-              if (tm === undefined) {
-                stack[ra] = undefined;
-                continue;
-              }
-              if (tm instanceof LuaTable) {
-                // one __index table (a class): the rest of the chain is getTable's
-                const v2 = tm.get(key);
-                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
-                  stack[ra] = v2;
-                  continue;
-                }
               }
             }
             ci.savedpc = pc;
@@ -362,24 +364,26 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             stack[ra + 1] = t;
             if (t instanceof LuaTable) {
               // luaV_gettable's fast path, written out here and in GETTABLE: V8 does not inline
-              // helper calls into this large function (a shared helper cost 7% of methods.lua)
-              const v = t.get(key);
-              if (v !== undefined) {
+              // helper calls into this large function (a shared helper cost 7% of methods.lua).
+              // A chain of __index tables (classes, inheritance) is followed here; a function,
+              // a non-table or MAXTAGLOOP levels go to getTable, which starts over.
+              let h = t;
+              let v = h.get(key);
+              let n = 0;
+              let slow = false;
+              while (v === undefined) {
+                const tm = L.fastTM(h.metatable, TM_INDEX);
+                if (tm === undefined) break;
+                if (!(tm instanceof LuaTable) || ++n >= MAXTAGLOOP) {
+                  slow = true;
+                  break;
+                }
+                h = tm;
+                v = h.get(key);
+              }
+              if (!slow) {
                 stack[ra] = v;
                 continue;
-              }
-              const tm = L.fastTM(t.metatable, TM_INDEX);
-              if (tm === undefined) {
-                stack[ra] = undefined;
-                continue;
-              }
-              if (tm instanceof LuaTable) {
-                // one __index table (a class): the rest of the chain is getTable's
-                const v2 = tm.get(key);
-                if (v2 !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
-                  stack[ra] = v2;
-                  continue;
-                }
               }
             }
             ci.savedpc = pc;

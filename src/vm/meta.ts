@@ -12,7 +12,8 @@ import { LuaClosure } from './function.js';
 import { toNumber, numberToString } from './tostr.js';
 import { pow, numMod } from '../text/libm.js';
 
-const MAXTAGLOOP = 100;
+/** Longest __index/__newindex chain before 'loop in gettable' (lvm.c MAXTAGLOOP). */
+export const MAXTAGLOOP = 100;
 
 /** Redis 7.0's message for writes to a read-only table. */
 export const MSG_READONLY = 'Attempt to modify a readonly table';
