@@ -414,6 +414,27 @@ function generalBody(ax: number, precision: number, hash: boolean, upper: boolea
  * [1e-7, 1e21), %g's outside X in [-4, P)) and integers are left to the other paths.
  */
 function shortestFixed(ax: number, P: number): string | null {
+  // a value with at most 6 decimals, the common case: m = ax * 10^d (rounded) is an integer
+  // whose decimal m * 10^-d converts back to ax; its trailing zeros are not significant
+  for (let d = 1; d <= 6; d++) {
+    const m = ax * POW10[d]!;
+    if (m >= 9007199254740992) break;
+    if (Number.isInteger(m)) {
+      if (m / POW10[d]! !== ax) break;
+      let digits = String(m);
+      let n = digits.length;
+      while (n > 1 && d > 0 && digits.charCodeAt(n - 1) === 48) {
+        n--;
+        d--;
+      }
+      if (d === 0) break;
+      if (n !== digits.length) digits = digits.slice(0, n);
+      if (n > P) return null;
+      if (n > d) return digits.slice(0, n - d) + '.' + digits.slice(n - d);
+      if (d - n > 3) return null; // X < -4: style e
+      return '0.' + ZEROS7[d - n]! + digits;
+    }
+  }
   const s = String(ax);
   const dot = s.indexOf('.');
   if (dot < 0) return null;

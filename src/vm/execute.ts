@@ -6,7 +6,7 @@
 import { Op } from '../spec/opcodes.js';
 import { LuaTable, TableIndexError, fb2int } from './table.js';
 import { LuaClosure, LuaFunction, NativeFunction, Special, type UpVal } from './function.js';
-import { isFalse, T_FUNCTION, type LuaValue } from './value.js';
+import { isFalse, T_FUNCTION, T_STRING, type LuaValue } from './value.js';
 import {
   CI_LUA, CI_PCALL, CI_XPCALL, CI_BASE, CI_RESUME, type CallInfo, type LuaThread,
 } from './thread.js';
@@ -384,6 +384,16 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
               if (!slow) {
                 stack[ra] = v;
                 continue;
+              }
+            } else if (typeof t === 'string') {
+              // s:method(...): the string metatable's __index table (the string library)
+              const tm = L.fastTM(L.typeMeta[T_STRING], TM_INDEX);
+              if (tm instanceof LuaTable) {
+                const v = tm.get(key);
+                if (v !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                  stack[ra] = v;
+                  continue;
+                }
               }
             }
             ci.savedpc = pc;

@@ -27,6 +27,9 @@ const u32 = new Uint32Array(f64.buffer);
 const EMPTY_NODE: LuaValue[] = [];
 /** nums[] of rehash (keys counted per power-of-2 slice), reused: rehash does not nest. */
 const REHASH_NUMS = new Int32Array(MAXBITS + 1);
+/** Whether REHASH_NUMS holds counts of an earlier rehash (tables without integer keys, the
+ * usual objects, never write it, and then it needs no clearing). */
+let rehashNumsDirty = false;
 const EMPTY_ARR: LuaValue[] = [];
 /** Fresh node vectors of 2^l nodes (l <= NODE_TEMPLATE_MAX) are copies of these. */
 const NODE_TEMPLATE_MAX = 12;
@@ -399,7 +402,10 @@ export class LuaTable extends GCObject {
   /** rehash(L, t, ek) */
   private rehash(ek: LuaValue): void {
     const nums = REHASH_NUMS;
-    nums.fill(0);
+    if (rehashNumsDirty) {
+      nums.fill(0);
+      rehashNumsDirty = false;
+    }
     let nasize = this.numUseArray(nums);
     let totaluse = nasize;
     // numusehash
@@ -437,6 +443,7 @@ export class LuaTable extends GCObject {
     const size = arr.length;
     let ause = 0;
     let i = 1;
+    if (size > 0) rehashNumsDirty = true;
     for (let lg = 0, ttlg = 1; lg <= MAXBITS; lg++, ttlg *= 2) {
       let lc = 0;
       let lim = ttlg;
@@ -587,6 +594,7 @@ export interface TableSnapshot {
 function countInt(key: LuaValue, nums: Int32Array): number {
   const k = arrayIndex(key);
   if (0 < k && k <= MAXASIZE) {
+    rehashNumsDirty = true;
     const l = ceilLog2(k);
     nums[l] = (nums[l] as number) + 1;
     return 1;
