@@ -55,6 +55,32 @@ function expr(depth: number): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * An expression a small function may compute without calls (arithmetic, fields, #, globals
+ * and upvalues): the shape of a function an implementation may inline into a hot loop.
+ */
+function leafExpr(depth: number): fc.Arbitrary<string> {
+  const atom = fc.oneof(num, str, fc.constantFrom('p', 'q', 'p', 'q', 'nil', 'true', ...NAMES), fc.constantFrom(...FIELDS.map((f) => `d.${f}`)));
+  if (depth <= 0) return atom;
+  const sub = leafExpr(depth - 1);
+  return fc.oneof(
+    { weight: 2, arbitrary: atom },
+    { weight: 3, arbitrary: fc.tuple(sub, fc.constantFrom('+', '-', '*', '/', '%', '^'), sub).map(([l, o, r]) => `(${l} ${o} ${r})`) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('-', 'not ', '#'), sub).map(([o, e]) => `(${o}${e})`) },
+    { weight: 1, arbitrary: fc.tuple(sub, fc.constantFrom(...FIELDS)).map(([e, f]) => `(${e}).${f}`) },
+  );
+}
+
+/** A hot loop calling a small function, whose operands may leave the fast path on the way. */
+const leafLoop = fc
+  .tuple(leafExpr(2), leafExpr(1), fc.option(fc.tuple(fc.constantFrom(...NAMES), leafExpr(1)), { nil: undefined }), fc.integer({ min: 60, max: 150 }), fc.integer({ min: 1, max: 150 }), leafExpr(1))
+  .map(([body, arg, setup, n, late, lateArg]) => {
+    const write = setup === undefined ? '' : `${setup[0]} = ${setup[1]}; `;
+    return `do local function lf(p, q) ${write}return ${body} end local s, k = 0, 0 ` +
+      `out(pcall(function() for i = 1, ${n} do local v = lf(i, i == ${late} and ${lateArg} or ${arg}) ` +
+      `if type(v) == "number" and v == v then s = s + v else k = k + 1 end end end)) out(s, k) end`;
+  });
+
 function block(depth: number, inLoop: boolean): fc.Arbitrary<string> {
   const e = expr(2);
   const simple: fc.Arbitrary<string>[] = [
@@ -63,6 +89,7 @@ function block(depth: number, inLoop: boolean): fc.Arbitrary<string> {
     fc.array(e, { minLength: 1, maxLength: 3 }).map((es) => `out(${es.join(', ')})`),
     fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...NAMES), e, e).map(([p, q, u, v]) => `${p}, ${q} = ${u}, ${v}`),
     e.map((v) => `out(pcall(function() return ${v} end))`),
+    leafLoop,
     fc.tuple(e).map(([v]) => `out(select("#", pcall(error, ${v})), (pcall(error, ${v})))`),
     fc.constantFrom('do local t = {} for i = 1, 5 do t[#t + 1] = i * 2 end out(#t, t[3], table.concat(t, ",")) end',
       'do local fs = {} for i = 1, 3 do fs[i] = function() return i end end out(fs[1](), fs[2](), fs[3]()) end',

@@ -14,19 +14,22 @@
 //    register the loop writes is stored, and after it every register the loop reads is
 //    reloaded (the native may have run Lua code that changed them through upvalues or
 //    debug.setlocal). Nothing else in a compiled loop allocates or runs Lua code.
-//  - No calls of Lua functions, no CONCAT/NEWTABLE/CLOSURE/SELF/VARARG/SETLIST/
-//    RETURN/TAILCALL/CLOSE inside: a loop holding one is not compiled (compileLoop -> null).
+//  - A call of a Lua function exits, except a call of a small leaf function, which runs inline
+//    all-or-nothing (inline-leaf.ts states its rules).
+//  - No CONCAT/NEWTABLE/CLOSURE/SELF/VARARG/SETLIST/RETURN/TAILCALL/CLOSE inside: a loop
+//    holding one is not compiled (compileLoop -> null).
 import { Op } from '../../spec/opcodes.js';
 import type { Proto } from '../../chunk/proto.js';
 import type { LuaValue } from '../value.js';
 import { T_FUNCTION } from '../value.js';
 import { LuaTable } from '../table.js';
-import type { LuaClosure } from '../function.js';
+import { LuaClosure } from '../function.js';
 import type { CallInfo, LuaThread } from '../thread.js';
 import type { LuaState } from '../state.js';
 import { precall } from '../ldo.js';
 import { strHash } from '../strhash.js';
 import { pow, numMod } from '../../text/libm.js';
+import { emitLeaf, leafLength } from './inline-leaf.js';
 
 /** A compiled loop: runs from the loop start and returns the pc the interpreter continues at. */
 export type CompiledLoop = (L: LuaState, th: LuaThread, ci: CallInfo, cl: LuaClosure, stack: LuaValue[], base: number) => number;
@@ -80,9 +83,10 @@ function targetOf(code: Uint32Array, pc: number): number {
 
 /**
  * Compile the loop start..end of p (end: the backward jump to start), or return null when it
- * holds an instruction the compiler does not handle.
+ * holds an instruction the compiler does not handle. `callee(pc)` names the prototype the CALL
+ * at pc is expected to call (a guess: the compiled code checks it), for inlining leaves.
  */
-export function compileLoop(p: Proto, start: number, end: number): CompiledLoop | null {
+export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: number) => Proto | null): CompiledLoop | null {
   const code = p.code;
   if (start < 0 || end >= code.length || start > end) return null;
   for (let pc = start; pc <= end; pc++) {
@@ -116,6 +120,21 @@ export function compileLoop(p: Proto, start: number, end: number): CompiledLoop 
   // a jump of a test that is itself a jump target is also dispatched on its own
   for (let pc = start; pc <= end; pc++) {
     if (COND.has(opOf(code[pc]!)) && leader[pc + 1 - start]) return null;
+  }
+
+  // calls of leaf functions run inline: their prototype and instruction count per CALL pc
+  const leaves = new Map<number, { p: Proto; len: number; idx: number }>();
+  const leafProtos: Proto[] = [];
+  if (callee) {
+    for (let pc = start; pc <= end; pc++) {
+      if (opOf(code[pc]!) !== Op.CALL) continue;
+      const q = callee(pc);
+      const len = q === null ? 0 : leafLength(q);
+      if (q !== null && len > 0) {
+        leaves.set(pc, { p: q, len, idx: leafProtos.length });
+        leafProtos.push(q);
+      }
+    }
   }
 
   const reads = new Set<number>();
@@ -198,6 +217,7 @@ export function compileLoop(p: Proto, start: number, end: number): CompiledLoop 
     for (let pc = from; pc <= end; pc++) {
       if (pc > from && leader[pc - start]) break;
       n++;
+      n += leaves.get(pc)?.len ?? 0; // an inlined leaf's instructions count as dispatched
       const i = code[pc]!;
       const op = opOf(i);
       if (COND.has(op)) break; // with its jump: one dispatch, ends the block
@@ -330,6 +350,20 @@ export function compileLoop(p: Proto, start: number, end: number): CompiledLoop 
         emit(`${R(a)} = ${R(a)} - ${R(a + 2)}; ${goTo(targetOf(code, pc))}`);
         continue;
       case Op.CALL: {
+        const leaf = leaves.get(pc);
+        if (leaf !== undefined) {
+          // the expected leaf, when a CallInfo is free (the real call could not overflow)
+          const results: string[] = [];
+          for (let r = a; r < a + c - 1; r++) results.push(R(r));
+          const args: string[] = [];
+          for (let r = a + 1; r < a + b; r++) args.push(R(r));
+          const body = emitLeaf(leaf.p, {
+            fn: 'f', args, results, k: `inl[${leaf.idx}].k`, exit, prefix: `q${pc}_`, arith: ARITH,
+          });
+          emit(`{ const f = ${R(a)}; if (f instanceof LuaClosure && f.p === inl[${leaf.idx}] && th.ci + 1 < th.ciSize) { ${body} } else ${exit} }`);
+          doneInBlock += leaf.len;
+          break;
+        }
         // the interpreter's inline native call (precall's C branch); anything else exits
         const after = blockLen - doneInBlock - 1;
         emit(`{ const f = ${R(a)}; if (typeof f === 'object' && f.tt === ${T_FUNCTION} && f.isNative && f.special === 0) {`);
@@ -358,8 +392,8 @@ export function compileLoop(p: Proto, start: number, end: number): CompiledLoop 
     `L.hookCountdown = hc + xrem;`,
     `return xpc;`,
   ].join('\n');
-  const factory = new Function('LuaTable', 'pow', 'numMod', 'precall', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
-    t: typeof LuaTable, pw: typeof pow, nm: typeof numMod, pc: typeof precall,
+  const factory = new Function('LuaTable', 'pow', 'numMod', 'precall', 'LuaClosure', 'inl', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
+    t: typeof LuaTable, pw: typeof pow, nm: typeof numMod, pc: typeof precall, lc: typeof LuaClosure, inl: Proto[],
   ) => CompiledLoop;
-  return factory(LuaTable, pow, numMod, precall);
+  return factory(LuaTable, pow, numMod, precall, LuaClosure, leafProtos);
 }

@@ -5,7 +5,9 @@
 // Debug hooks (call/return/line) always run in the interpreter.
 import type { Proto, ProtoJit } from '../../chunk/proto.js';
 import type { LuaValue } from '../value.js';
-import type { LuaClosure } from '../function.js';
+import { LuaClosure } from '../function.js';
+import { LuaTable } from '../table.js';
+import { Op } from '../../spec/opcodes.js';
 import type { CallInfo, LuaThread } from '../thread.js';
 import type { LuaState } from '../state.js';
 import { compileLoop, type CompiledLoop } from './loop-compiler.js';
@@ -58,7 +60,7 @@ export function runHotLoop(
   const j = cl.p.jit!;
   let fn = j.loops[start] as CompiledLoop | null | undefined;
   if (fn === undefined) {
-    fn = compileLoop(cl.p, start, end);
+    fn = compileLoop(cl.p, start, end, (pc) => expectedCallee(cl, stack, base, start, pc));
     j.loops[start] = fn;
   }
   if (fn === null) {
@@ -74,4 +76,41 @@ export function runHotLoop(
     j.hot[start] = NEVER;
   }
   return next;
+}
+
+/**
+ * The prototype the CALL at pc is likely to call, from where its function register was last
+ * set inside the loop (an upvalue, a global, a move) or, when the loop never sets it, from the
+ * register's current value. Only a guess for inlining: the compiled code checks it.
+ */
+function expectedCallee(cl: LuaClosure, stack: LuaValue[], base: number, start: number, pc: number): Proto | null {
+  const code = cl.p.code;
+  let reg = (code[pc]! >>> 6) & 0xff;
+  let v: LuaValue = undefined;
+  let found = false;
+  for (let q = pc - 1; q >= start && !found; q--) {
+    const i = code[q]!;
+    if (((i >>> 6) & 0xff) !== reg) continue;
+    switch (i & 0x3f) {
+      case Op.GETUPVAL: {
+        const uv = cl.upvals[i >>> 23];
+        v = uv === undefined ? undefined : uv.idx >= 0 ? uv.stack[uv.idx] : uv.v;
+        found = true;
+        break;
+      }
+      case Op.GETGLOBAL: {
+        const key = cl.p.k[i >>> 14];
+        v = cl.env instanceof LuaTable && typeof key === 'string' ? cl.env.getStr(key) : undefined;
+        found = true;
+        break;
+      }
+      case Op.MOVE:
+        reg = i >>> 23;
+        break;
+      default:
+        return null; // computed in the loop (a table field, a call result): no guess
+    }
+  }
+  if (!found) v = stack[base + reg];
+  return v instanceof LuaClosure ? v.p : null;
 }
