@@ -14,10 +14,10 @@
 //    register the loop writes is stored, and after it every register the loop reads is
 //    reloaded (the native may have run Lua code that changed them through upvalues or
 //    debug.setlocal). Nothing else in a compiled loop allocates or runs Lua code.
-//  - A call of a Lua function exits, except a call of a small leaf function, which runs inline
-//    all-or-nothing (inline-leaf.ts states its rules).
-//  - No CONCAT/NEWTABLE/CLOSURE/SELF/VARARG/SETLIST/RETURN/TAILCALL/CLOSE inside: a loop
-//    holding one is not compiled (compileLoop -> null).
+//  - A call of a Lua function exits, except a call of a small straight-line function, which
+//    runs inline all-or-nothing (inline-leaf.ts states its rules).
+//  - No CONCAT/NEWTABLE/CLOSURE/VARARG/SETLIST/RETURN/TAILCALL/CLOSE inside: a loop holding
+//    one is not compiled (compileLoop -> null).
 import { Op } from '../../spec/opcodes.js';
 import type { Proto } from '../../chunk/proto.js';
 import type { LuaValue } from '../value.js';
@@ -29,7 +29,13 @@ import type { LuaState } from '../state.js';
 import { precall } from '../ldo.js';
 import { strHash } from '../strhash.js';
 import { pow, numMod } from '../../text/libm.js';
-import { emitLeaf, leafLength } from './inline-leaf.js';
+import { emitLeaf, planLeaf, chainLookup, UNDO_CODE, UPVAL_MARK, type LeafPlan } from './inline-leaf.js';
+
+/**
+ * The undo log of inlined calls (inline-leaf.ts): table or upvalue, key (UPVAL_MARK for an
+ * upvalue), old value. Shared: an inlined call runs no other Lua code, so none nests.
+ */
+const UNDO_LOG: unknown[] = [];
 
 /** A compiled loop: runs from the loop start and returns the pc the interpreter continues at. */
 export type CompiledLoop = (L: LuaState, th: LuaThread, ci: CallInfo, cl: LuaClosure, stack: LuaValue[], base: number) => number;
@@ -60,7 +66,7 @@ function supported(code: Uint32Array, pc: number): boolean {
   const i = code[pc]!;
   switch (opOf(i)) {
     case Op.MOVE: case Op.LOADK: case Op.LOADBOOL: case Op.LOADNIL: case Op.GETUPVAL:
-    case Op.GETGLOBAL: case Op.GETTABLE: case Op.SETGLOBAL: case Op.SETUPVAL: case Op.SETTABLE:
+    case Op.GETGLOBAL: case Op.GETTABLE: case Op.SETGLOBAL: case Op.SETUPVAL: case Op.SETTABLE: case Op.SELF:
     case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.MOD: case Op.POW: case Op.UNM:
     case Op.NOT: case Op.LEN: case Op.JMP: case Op.EQ: case Op.LT: case Op.LE: case Op.TEST:
     case Op.TESTSET: case Op.FORLOOP: case Op.FORPREP: case Op.TFORLOOP:
@@ -83,10 +89,10 @@ function targetOf(code: Uint32Array, pc: number): number {
 
 /**
  * Compile the loop start..end of p (end: the backward jump to start), or return null when it
- * holds an instruction the compiler does not handle. `callee(pc)` names the prototype the CALL
- * at pc is expected to call (a guess: the compiled code checks it), for inlining leaves.
+ * holds an instruction the compiler does not handle. `callee(pc)` names the closure the CALL
+ * at pc is expected to call (a guess: the compiled code checks its prototype), for inlining.
  */
-export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: number) => Proto | null): CompiledLoop | null {
+export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: number) => LuaClosure | null): CompiledLoop | null {
   const code = p.code;
   if (start < 0 || end >= code.length || start > end) return null;
   for (let pc = start; pc <= end; pc++) {
@@ -122,18 +128,15 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
     if (COND.has(opOf(code[pc]!)) && leader[pc + 1 - start]) return null;
   }
 
-  // calls of leaf functions run inline: their prototype and instruction count per CALL pc
-  const leaves = new Map<number, { p: Proto; len: number; idx: number }>();
+  // calls of straight-line functions run inline: their plans per CALL pc
+  const leaves = new Map<number, LeafPlan>();
   const leafProtos: Proto[] = [];
   if (callee) {
     for (let pc = start; pc <= end; pc++) {
       if (opOf(code[pc]!) !== Op.CALL) continue;
-      const q = callee(pc);
-      const len = q === null ? 0 : leafLength(q);
-      if (q !== null && len > 0) {
-        leaves.set(pc, { p: q, len, idx: leafProtos.length });
-        leafProtos.push(q);
-      }
+      const f = callee(pc);
+      const plan = f === null ? null : planLeaf(f, leafProtos);
+      if (plan !== null) leaves.set(pc, plan);
     }
   }
 
@@ -152,6 +155,7 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
       case Op.LOADNIL: for (let r = a; r <= b; r++) writes.add(r); break;
       case Op.LOADK: case Op.LOADBOOL: case Op.GETUPVAL: case Op.GETGLOBAL: writes.add(a); break;
       case Op.GETTABLE: reads.add(b); rk(c); writes.add(a); break;
+      case Op.SELF: reads.add(b); rk(c); writes.add(a); writes.add(a + 1); break;
       case Op.SETGLOBAL: case Op.SETUPVAL: reads.add(a); break;
       case Op.SETTABLE: reads.add(a); rk(b); rk(c); break;
       case Op.UNM: case Op.NOT: case Op.LEN: reads.add(b); writes.add(a); break;
@@ -273,6 +277,12 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
         emit(`{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = ${get}; if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit} } else ${exit} }`);
         break;
       }
+      case Op.SELF: {
+        const sk = strK(c);
+        const get = sk !== null ? `getStrH(k[${c & 0xff}], ${strHash(sk)})` : isNumK(c) ? `getNum(${K(c & 0xff)})` : `get(${RK(c)})`;
+        emit(`{ const t = ${R(b)}; ${chainLookup('t', get, R(a), exit)} ${R(a + 1)} = t; }`);
+        break;
+      }
       case Op.SETTABLE: {
         const keyOk = strK(b) !== null || (isNumK(b) && !Number.isNaN(p.k[b & 0xff])) ? '' : ` && ${RK(b)} !== undefined && ${RK(b)} === ${RK(b)}`;
         emit(`{ const t = ${R(a)}; if (t instanceof LuaTable && t.metatable === undefined && !t.readonly${keyOk}) t.set(${RK(b)}, ${RK(c)}); else ${exit} }`);
@@ -352,15 +362,14 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
       case Op.CALL: {
         const leaf = leaves.get(pc);
         if (leaf !== undefined) {
-          // the expected leaf, when a CallInfo is free (the real call could not overflow)
+          // the expected callee, when its CallInfos are free (the real call could not overflow)
           const results: string[] = [];
           for (let r = a; r < a + c - 1; r++) results.push(R(r));
           const args: string[] = [];
           for (let r = a + 1; r < a + b; r++) args.push(R(r));
-          const body = emitLeaf(leaf.p, {
-            fn: 'f', args, results, k: `inl[${leaf.idx}].k`, exit, prefix: `q${pc}_`, arith: ARITH,
-          });
-          emit(`{ const f = ${R(a)}; if (f instanceof LuaClosure && f.p === inl[${leaf.idx}] && th.ci + 1 < th.ciSize) { ${body} } else ${exit} }`);
+          const undoExit = leaf.writes ? `{ ${UNDO_CODE} ${exit} }` : exit;
+          const body = emitLeaf(leaf, { fn: 'f', args, results, exit: undoExit, prefix: `q${pc}_`, arith: ARITH, written: wregs, held: regs });
+          emit(`{ const f = ${R(a)}; if (f instanceof LuaClosure && f.p === inl[${leaf.idx}] && th.ci + ${leaf.depth} < th.ciSize) { ${leaf.writes ? 'let un = 0; ' : ''}${body} } else ${exit} }`);
           doneInBlock += leaf.len;
           break;
         }
@@ -392,8 +401,9 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
     `L.hookCountdown = hc + xrem;`,
     `return xpc;`,
   ].join('\n');
-  const factory = new Function('LuaTable', 'pow', 'numMod', 'precall', 'LuaClosure', 'inl', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
+  const factory = new Function('LuaTable', 'pow', 'numMod', 'precall', 'LuaClosure', 'inl', 'UNDO', 'UPVAL_MARK', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
     t: typeof LuaTable, pw: typeof pow, nm: typeof numMod, pc: typeof precall, lc: typeof LuaClosure, inl: Proto[],
+    undo: unknown[], mark: symbol,
   ) => CompiledLoop;
-  return factory(LuaTable, pow, numMod, precall, LuaClosure, leafProtos);
+  return factory(LuaTable, pow, numMod, precall, LuaClosure, leafProtos, UNDO_LOG, UPVAL_MARK);
 }

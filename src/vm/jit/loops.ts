@@ -6,11 +6,11 @@
 import type { Proto, ProtoJit } from '../../chunk/proto.js';
 import type { LuaValue } from '../value.js';
 import { LuaClosure } from '../function.js';
-import { LuaTable } from '../table.js';
 import { Op } from '../../spec/opcodes.js';
 import type { CallInfo, LuaThread } from '../thread.js';
 import type { LuaState } from '../state.js';
 import { compileLoop, type CompiledLoop } from './loop-compiler.js';
+import { chainGet } from './inline-leaf.js';
 
 /** Backward-jump hits before a loop is compiled. */
 export const HOT_LOOP = 64;
@@ -79,38 +79,44 @@ export function runHotLoop(
 }
 
 /**
- * The prototype the CALL at pc is likely to call, from where its function register was last
- * set inside the loop (an upvalue, a global, a move) or, when the loop never sets it, from the
- * register's current value. Only a guess for inlining: the compiled code checks it.
+ * The closure the CALL at pc is likely to call, from where its function register was last set
+ * inside the loop (an upvalue, a global, a move, a field or method with a constant name) or,
+ * when the loop never sets it, from the register's current value. Only a guess for inlining:
+ * the compiled code checks the prototype.
  */
-function expectedCallee(cl: LuaClosure, stack: LuaValue[], base: number, start: number, pc: number): Proto | null {
+function expectedCallee(cl: LuaClosure, stack: LuaValue[], base: number, start: number, pc: number): LuaClosure | null {
+  const v = guessRegister(cl, stack, base, start, pc, (cl.p.code[pc]! >>> 6) & 0xff, 8);
+  return v instanceof LuaClosure ? v : null;
+}
+
+function guessRegister(cl: LuaClosure, stack: LuaValue[], base: number, start: number, pc: number, reg: number, fuel: number): LuaValue {
   const code = cl.p.code;
-  let reg = (code[pc]! >>> 6) & 0xff;
-  let v: LuaValue = undefined;
-  let found = false;
-  for (let q = pc - 1; q >= start && !found; q--) {
+  if (fuel <= 0) return undefined;
+  for (let q = pc - 1; q >= start; q--) {
     const i = code[q]!;
-    if (((i >>> 6) & 0xff) !== reg) continue;
-    switch (i & 0x3f) {
+    const op = i & 0x3f;
+    const a = (i >>> 6) & 0xff;
+    if (op === Op.SELF && a + 1 === reg) return guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1);
+    if (a !== reg) continue;
+    switch (op) {
       case Op.GETUPVAL: {
         const uv = cl.upvals[i >>> 23];
-        v = uv === undefined ? undefined : uv.idx >= 0 ? uv.stack[uv.idx] : uv.v;
-        found = true;
-        break;
+        return uv === undefined ? undefined : uv.idx >= 0 ? uv.stack[uv.idx] : uv.v;
       }
       case Op.GETGLOBAL: {
         const key = cl.p.k[i >>> 14];
-        v = cl.env instanceof LuaTable && typeof key === 'string' ? cl.env.getStr(key) : undefined;
-        found = true;
-        break;
+        return typeof key === 'string' ? cl.env.getStr(key) : undefined;
       }
       case Op.MOVE:
-        reg = i >>> 23;
-        break;
+        return guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1);
+      case Op.GETTABLE: case Op.SELF: {
+        const c = (i >>> 14) & 0x1ff;
+        const key = (c & 0x100) !== 0 ? cl.p.k[c & 0xff] : undefined;
+        return typeof key === 'string' ? chainGet(guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1), key) : undefined;
+      }
       default:
-        return null; // computed in the loop (a table field, a call result): no guess
+        return undefined; // computed in the loop (a call result, arithmetic): no guess
     }
   }
-  if (!found) v = stack[base + reg];
-  return v instanceof LuaClosure ? v.p : null;
+  return stack[base + reg];
 }
