@@ -162,7 +162,18 @@ export class RedisServer {
     this.sockets.set(id, sock);
     sock.setNoDelay(true);
     const parser = new RequestParser({ unauthenticated: () => !client.authenticated });
-    let queue: Promise<void> = Promise.resolve();
+    // Batches run synchronously while nothing is pending; once a command answers
+    // asynchronously, later batches wait behind it (replies keep the request order).
+    let tail: Promise<void> = Promise.resolve();
+    let inflight = 0;
+    const settle = (p: Promise<void>): Promise<void> => {
+      inflight++;
+      return p.catch(() => {
+        sock.destroy();
+      }).finally(() => {
+        inflight--;
+      });
+    };
     client.deliverHook = (reply) => this.send(client, reply);
     const cleanup = (): void => {
       this.clients.delete(id);
@@ -182,9 +193,18 @@ export class RedisServer {
         return;
       }
       if (events.length === 0) return;
-      queue = queue.then(() => this.processEvents(client, sock, events)).catch(() => {
+      if (inflight > 0) {
+        tail = settle(tail.then(() => this.processEvents(client, sock, events, 0) ?? undefined));
+        return;
+      }
+      let rest: Promise<void> | null;
+      try {
+        rest = this.processEvents(client, sock, events, 0);
+      } catch {
         sock.destroy();
-      });
+        return;
+      }
+      if (rest !== null) tail = settle(rest);
     });
   }
 
@@ -200,16 +220,22 @@ export class RedisServer {
   private flush(client: ClientSession): void {
     this.flushPending.delete(client);
     const sock = this.sockets.get(client.id);
-    if (client.out.length && sock && !sock.destroyed) sock.write(Buffer.from(client.out.join(''), 'latin1'));
+    if (client.out.length && sock && !sock.destroyed) sock.write(client.out.length === 1 ? client.out[0]! : client.out.join(''), 'latin1');
     client.out = [];
   }
 
-  private async processEvents(client: ClientSession, sock: net.Socket, events: ReturnType<RequestParser['feed']>): Promise<void> {
+  /**
+   * Run a batch of requests from index `from`: synchronously up to the first command that
+   * answers asynchronously, whose reply and the rest of the batch the returned promise
+   * completes (null when the whole batch is done).
+   */
+  private processEvents(client: ClientSession, sock: net.Socket, events: ReturnType<RequestParser['feed']>, from: number): Promise<void> | null {
     const emit = (r: ServerReply): void => {
       if (r.type === 'replies') for (const x of r.replies) client.out.push(encodeReplyString(x, client.protocol));
       else client.out.push(encodeReplyString(r, client.protocol));
     };
-    for (const ev of events) {
+    for (let idx = from; idx < events.length; idx++) {
+      const ev = events[idx]!;
       if (client.closing) break;
       if (ev.kind === 'error') {
         // Redis replies the protocol error, then closes this client only.
@@ -217,21 +243,30 @@ export class RedisServer {
         this.flush(client);
         client.closing = true;
         sock.end();
-        return;
+        return null;
       }
-      let reply = this.dispatchMulti(client, ev.argv);
+      const reply = this.dispatchMulti(client, ev.argv);
       if (reply instanceof Promise) {
         this.flush(client);
-        reply = await reply;
+        return reply.then((r) => {
+          emit(r);
+          if (client.closing) {
+            this.flush(client);
+            sock.end();
+            return undefined;
+          }
+          return this.processEvents(client, sock, events, idx + 1) ?? undefined;
+        });
       }
       emit(reply);
       if (client.closing) {
         this.flush(client);
         sock.end();
-        return;
+        return null;
       }
     }
     this.flush(client);
+    return null;
   }
 
   /**

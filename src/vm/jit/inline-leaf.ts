@@ -299,7 +299,9 @@ export function emitLeaf(plan: LeafPlan, site: LeafSite): string {
         const expr = site.arith[opOf(i)];
         if (expr === undefined) throw new Error(`leaf op ${opOf(i)} not inlinable`);
         const checks = [b, c].filter((x) => !isNumK(x)).map((x) => `typeof ${RK(x)} === 'number'`);
-        out.push(checks.length === 0 ? `${R(a)} = ${expr(RK(b), RK(c))};` : `if (${checks.join(' && ')}) ${R(a)} = ${expr(RK(b), RK(c))}; else ${X}`);
+        // two constants are read from k (V8 folds two literals, and its 0/0 lacks the sign bit)
+        if (checks.length === 0) out.push(`${R(a)} = ${expr(`${kt}[${b & 0xff}]`, `${kt}[${c & 0xff}]`)};`);
+        else out.push(`if (${checks.join(' && ')}) ${R(a)} = ${expr(RK(b), RK(c))}; else ${X}`);
       }
     }
   }

@@ -290,7 +290,9 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
       }
       case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.MOD: case Op.POW: {
         const checks = [b, c].filter((x) => !isNumK(x)).map((x) => `typeof ${RK(x)} === 'number'`);
-        const expr = ARITH[op]!(RK(b), RK(c));
+        // two constants are read from k: V8 would fold two literals at compile time, and its
+        // 0/0 is a NaN without the sign bit the CPU's (and lua5.1's "-nan") has
+        const expr = checks.length === 0 ? ARITH[op]!(`k[${b & 0xff}]`, `k[${c & 0xff}]`) : ARITH[op]!(RK(b), RK(c));
         emit(checks.length === 0 ? `${R(a)} = ${expr};` : `if (${checks.join(' && ')}) ${R(a)} = ${expr}; else ${exit}`);
         break;
       }
