@@ -23,9 +23,6 @@ const ESCAPES: (string | undefined)[] = (() => {
   return t;
 })();
 
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[\x00-\x1f"\\/\x7f]/;
-
 /** The output buffer (strbuf_t): bytes, reused from call to call (encode_keep_buffer). */
 class JsonBuf {
   b: Buffer = Buffer.allocUnsafe(1 << 16);
@@ -58,14 +55,8 @@ class JsonBuf {
     }
   }
 
-  /** json_append_string: the quoted, escaped string */
+  /** json_append_string: the quoted, escaped string (one pass: char2escape per byte) */
   quoted(s: string): void {
-    if (!NEEDS_ESCAPE.test(s)) {
-      this.ch(34);
-      this.str(s);
-      this.ch(34);
-      return;
-    }
     const n = s.length;
     if (this.len + n * 6 + 2 > this.b.length) this.grow(n * 6 + 2);
     const b = this.b;
