@@ -687,6 +687,20 @@ function expandString(ms: MatchState, repl: string, s: number, e: number): strin
   return out;
 }
 
+/** Bytes a one-item pattern accepts (singlematch of every byte), cached per pattern. */
+const SINGLE_ITEM_BYTES = new Map<string, Uint8Array>();
+
+function singleItemBytes(ms: MatchState, pat: string, p0: number, ep: number): Uint8Array {
+  let t = SINGLE_ITEM_BYTES.get(pat);
+  if (t === undefined) {
+    t = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) if (singleMatch(ms, c, p0, ep)) t[c] = 1;
+    if (SINGLE_ITEM_BYTES.size >= 256) SINGLE_ITEM_BYTES.clear();
+    SINGLE_ITEM_BYTES.set(pat, t);
+  }
+  return t;
+}
+
 /**
  * string.gsub(s, p, repl, n) core of 5.1.5 (str_gsub). `maxN` is the already-converted
  * luaL_optint value (default len+1). Returns [result, number of matches].
@@ -705,6 +719,7 @@ export function strGsub(src: string, p: string, repl: GsubReplacement, maxN?: nu
     const lit = anchor ? -1 : firstLiteral(ms, p0);
     const litChar = lit >= 0 ? String.fromCharCode(lit) : '';
     let single = -2; // singleItemEnd, found where do_match would first read the pattern
+    let members: Uint8Array | null = null;
     while (n < maxS) {
       if (lit >= 0 && src.charCodeAt(s) !== lit) {
         // no match can start before the next occurrence of the first literal
@@ -713,7 +728,15 @@ export function strGsub(src: string, p: string, repl: GsubReplacement, maxN?: nu
         s = next;
       }
       ms.level = 0;
-      if (single === -2) single = singleItemEnd(ms, p0);
+      if (single === -2) {
+        single = singleItemEnd(ms, p0);
+        if (single >= 0 && !anchor) members = singleItemBytes(ms, p, p0, single);
+      }
+      if (members !== null) {
+        // a one-byte pattern: no match starts before the next byte it accepts
+        while (s < srcl && members[src.charCodeAt(s)] === 0) s++;
+        if (s >= srcl) break;
+      }
       const e = single < 0 ? doMatch(ms, s, p0) : s < srcl && singleMatch(ms, src.charCodeAt(s), p0, single) ? s + 1 : -1;
       if (e >= 0) {
         n++;
