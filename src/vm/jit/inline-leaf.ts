@@ -1,9 +1,11 @@
 // Small Lua functions called from a compiled loop, run inline (loop-compiler.ts, CALL).
 //
 // A callee is inlined when its prototype is *straight-line*: fixed parameters, no jump, ending
-// at its first RETURN with fixed values, and only instructions with a fast path here (moves,
-// constants, upvalues, globals read, table fields read and overwritten, method lookups,
-// arithmetic, #) or calls of callees that are themselves inlinable (nested up to MAX_DEPTH).
+// at its first RETURN with fixed values (or at a tail call), and only instructions with a fast
+// path here (moves, constants, upvalues, globals read, table fields read and overwritten,
+// method lookups, arithmetic, #) or calls of callees that are themselves inlinable (nested up
+// to MAX_DEPTH). A tail call's callee returns straight to the caller, as in 5.1 (the frame it
+// replaces, and its `tailcalls` count, are only seen by tracebacks, which cannot happen here).
 // The inlined body is all-or-nothing, which keeps it exact:
 //  - Every instruction that can leave its fast path is a guard. A failed guard undoes the
 //    writes made so far (a field write only overwrites an existing non-nil value, so putting
@@ -47,14 +49,24 @@ export interface LeafPlan {
   len: number;
   /** Frames the call stacks at its deepest. */
   depth: number;
-  /** Plans of the calls inside, by pc. */
-  calls: Map<number, LeafPlan>;
+  /** The calls inside, by pc. */
+  calls: Map<number, InlinedCall>;
+  /** Values the function returns (fixed: a straight-line body knows its top). */
+  nret: number;
   /** Whether a field or upvalue is written somewhere in the tree (undo code needed). */
   writes: boolean;
 }
 
+/** A call inside an inlined body: the callee's plan, its argument and result counts. */
+export interface InlinedCall {
+  plan: LeafPlan;
+  nargs: number;
+  /** Registers receiving results (for a call passing on all its results: the callee's nret). */
+  nres: number;
+}
+
 /** `t[key]` following __index tables as the interpreter's fast path does (a guess only). */
-export function chainGet(t: LuaValue, key: string): LuaValue {
+export function chainGet(t: LuaValue, key: LuaValue): LuaValue {
   let h = t;
   for (let n = 0; n < MAXTAGLOOP && h instanceof LuaTable; n++) {
     const v = h.get(key);
@@ -108,12 +120,16 @@ export function planLeaf(cl: LuaClosure, protos: Proto[], depth = 1): LeafPlan |
   const p = cl.p;
   if (p.isVararg !== 0 || depth > MAX_DEPTH) return null;
   const code = p.code;
-  const calls = new Map<number, LeafPlan>();
+  const calls = new Map<number, InlinedCall>();
   let len = 0;
   let deepest = depth;
   let writes = false;
+  // the top a call with C = 0 leaves, for the CALL/TAILCALL/RETURN with B = 0 right after it
+  let top = -1;
   for (let pc = 0; pc < code.length && pc < MAX_LEAF; pc++) {
     const i = code[pc]!;
+    const openTop = top;
+    top = -1;
     len++;
     switch (opOf(i)) {
       case Op.MOVE: case Op.LOADK: case Op.LOADNIL: case Op.GETUPVAL: case Op.NOT:
@@ -129,29 +145,54 @@ export function planLeaf(cl: LuaClosure, protos: Proto[], depth = 1): LeafPlan |
       case Op.SETTABLE: case Op.SETUPVAL:
         writes = true;
         break;
-      case Op.CALL: {
-        if (argB(i) === 0 || argC(i) === 0) return null;
-        const f = guessInLeaf(cl, pc, argA(i), 8);
+      case Op.CALL: case Op.TAILCALL: {
+        const a = argA(i);
+        const nargs = argB(i) !== 0 ? argB(i) - 1 : openTop > a ? openTop - a - 1 : -1;
+        if (nargs < 0) return null;
+        const f = guessInLeaf(cl, pc, a, 8);
         if (!(f instanceof LuaClosure)) return null;
         const sub = planLeaf(f, protos, depth + 1);
         if (sub === null) return null;
-        calls.set(pc, sub);
         len += sub.len;
         deepest = Math.max(deepest, sub.depth);
         writes ||= sub.writes;
+        if (opOf(i) === Op.TAILCALL) {
+          calls.set(pc, { plan: sub, nargs, nres: sub.nret });
+          return finishPlan(p, protos, len, deepest, calls, writes, sub.nret); // its RETURN never runs
+        }
+        const nres = argC(i) !== 0 ? argC(i) - 1 : sub.nret;
+        if (argC(i) === 0) top = a + nres;
+        calls.set(pc, { plan: sub, nargs, nres });
         break;
       }
       case Op.RETURN: {
-        if (argB(i) === 0) return null;
-        let idx = protos.indexOf(p);
-        if (idx < 0) idx = protos.push(p) - 1;
-        return { p, idx, len, depth: deepest, calls, writes };
+        const nret = argB(i) !== 0 ? argB(i) - 1 : openTop >= argA(i) ? openTop - argA(i) : -1;
+        if (nret < 0) return null;
+        return finishPlan(p, protos, len, deepest, calls, writes, nret);
       }
       default:
         return null;
     }
   }
   return null;
+}
+
+function finishPlan(
+  p: Proto, protos: Proto[], len: number, depth: number, calls: Map<number, InlinedCall>, writes: boolean, nret: number,
+): LeafPlan {
+  let idx = protos.indexOf(p);
+  if (idx < 0) idx = protos.push(p) - 1;
+  return { p, idx, len, depth, calls, writes, nret };
+}
+
+/** Instructions of p's body as inlined: up to its first RETURN or tail call. */
+function bodyLength(p: Proto): number {
+  const code = p.code;
+  for (let pc = 0; pc < code.length && pc < MAX_LEAF; pc++) {
+    const op = opOf(code[pc]!);
+    if (op === Op.RETURN || op === Op.TAILCALL) return pc + 1;
+  }
+  return 0;
 }
 
 /** How the inlined body refers to the caller's world. */
@@ -187,7 +228,7 @@ export const UPVAL_MARK: unique symbol = Symbol('upvalue');
 export function emitLeaf(plan: LeafPlan, site: LeafSite): string {
   const p = plan.p;
   const code = p.code;
-  const n = code.findIndex((ins, pc) => pc < MAX_LEAF && opOf(ins) === Op.RETURN) + 1;
+  const n = bodyLength(p);
   const R = (r: number): string => `${site.prefix}${r}`;
   const kt = `inl[${plan.idx}].k`;
   const K = (idx: number): string => {
@@ -280,20 +321,22 @@ export function emitLeaf(plan: LeafPlan, site: LeafSite): string {
       case Op.LEN:
         out.push(`{ const v = ${R(b)}; if (v instanceof LuaTable) ${R(a)} = v.length(); else if (typeof v === 'string') ${R(a)} = v.length; else ${X} }`);
         break;
-      case Op.CALL: {
-        const sub = plan.calls.get(pc)!;
+      case Op.CALL: case Op.TAILCALL: {
+        const call = plan.calls.get(pc)!;
         const f = `${site.prefix}f${pc}`;
+        // a tail call's results are this call's results
         const results: string[] = [];
-        for (let r = a; r < a + c - 1; r++) results.push(R(r));
+        if (opOf(i) === Op.TAILCALL) results.push(...site.results);
+        else for (let r = a; r < a + call.nres; r++) results.push(R(r));
         const args: string[] = [];
-        for (let r = a + 1; r < a + b; r++) args.push(R(r));
-        const body = emitLeaf(sub, { ...site, fn: f, args, results, prefix: `${site.prefix}c${pc}_` });
-        out.push(`{ const ${f} = ${R(a)}; if (${f} instanceof LuaClosure && ${f}.p === inl[${sub.idx}]) { ${body} } else ${X} }`);
+        for (let r = a + 1; r <= a + call.nargs; r++) args.push(R(r));
+        const body = emitLeaf(call.plan, { ...site, fn: f, args, results, prefix: `${site.prefix}c${pc}_` });
+        out.push(`{ const ${f} = ${R(a)}; if (${f} instanceof LuaClosure && ${f}.p === inl[${call.plan.idx}]) { ${body} } else ${X} }`);
         break;
       }
       case Op.RETURN:
         // callee registers are locals of their own: results go straight to the caller's
-        site.results.forEach((dst, j) => out.push(`${dst} = ${j < b - 1 ? R(a + j) : 'undefined'};`));
+        site.results.forEach((dst, j) => out.push(`${dst} = ${j < plan.nret ? R(a + j) : 'undefined'};`));
         break;
       default: {
         const expr = site.arith[opOf(i)];

@@ -110,9 +110,10 @@ function guessRegister(cl: LuaClosure, stack: LuaValue[], base: number, start: n
       case Op.MOVE:
         return guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1);
       case Op.GETTABLE: case Op.SELF: {
+        // a constant key, or the key register's value now (fns[i]: the current element)
         const c = (i >>> 14) & 0x1ff;
-        const key = (c & 0x100) !== 0 ? cl.p.k[c & 0xff] : undefined;
-        return typeof key === 'string' ? chainGet(guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1), key) : undefined;
+        const key = (c & 0x100) !== 0 ? cl.p.k[c & 0xff] : guessRegister(cl, stack, base, start, q, c, fuel - 1);
+        return key === undefined ? undefined : chainGet(guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1), key);
       }
       default:
         return undefined; // computed in the loop (a call result, arithmetic): no guess
