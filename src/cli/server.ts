@@ -40,7 +40,8 @@ export async function serverMain(argv: string[]): Promise<number> {
     return 2;
   }
   const srv = new RedisServer({ port, bind, ...(requirepass !== undefined ? { requirepass } : {}) });
-  installScripting(srv, aofLog !== undefined ? { aofLog } : {});
+  // a server streams effects to its AOF log (if any) and keeps no history of them
+  installScripting(srv, aofLog !== undefined ? { aofLog, keepEffects: false } : { keepEffects: false });
   let listening: number;
   try {
     listening = await srv.listen(port, bind);

@@ -93,3 +93,18 @@ describe('aofLog option', () => {
     rmSync(d, { recursive: true, force: true });
   });
 });
+
+describe('effects journal of a long-running server', () => {
+  it('keeps no history with keepEffects: false, and still hands every run to its AOF writer', async () => {
+    const redis = createRedis({ keepEffects: false });
+    const streamed: string[][] = [];
+    redis.scripting.engine.effects.onAppend = (cmds) => streamed.push(...cmds);
+    for (let i = 0; i < 50; i++) await redis.eval("redis.call('set', KEYS[1], ARGV[1]) redis.call('incr', 'n')", ['k'], [String(i)]);
+    expect(redis.scripting.engine.effects.commands).toEqual([]);
+    expect(redis.effects()).toEqual([]);
+    // each run: MULTI, SET, INCR, EXEC (the first one after a SELECT)
+    expect(streamed.length).toBe(1 + 50 * 4);
+    expect(streamed.slice(0, 5)).toEqual([['SELECT', '0'], ['MULTI'], ['set', 'k', '0'], ['incr', 'n'], ['EXEC']]);
+    redis.close();
+  });
+});

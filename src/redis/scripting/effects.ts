@@ -10,8 +10,10 @@
 import type { Effect } from './run-context.js';
 
 export class EffectsJournal {
-  /** Every propagated command, in order (SELECT / MULTI / EXEC included). */
+  /** Every propagated command, in order (SELECT / MULTI / EXEC included), while `keep`. */
   readonly commands: string[][] = [];
+  /** Whether `commands` keeps what is appended (the SELECT bookkeeping goes on either way). */
+  keep = true;
   private selectedDb = -1;
   /** Called with the commands of each run (e.g. the AOF writer of `--aof-log`). */
   onAppend: ((cmds: string[][]) => void) | null = null;
@@ -36,7 +38,7 @@ export class EffectsJournal {
       out.push([...ef.argv]);
     }
     if (wrap) out.push(['EXEC']);
-    this.commands.push(...out);
+    if (this.keep) this.commands.push(...out);
     this.onAppend?.(out);
   }
 

@@ -22,6 +22,12 @@ import { appendFileSync } from 'node:fs';
 export interface ScriptingOptions extends Omit<EngineOptions, 'busyReplyThreshold'> {
   /** Append every script's effects (RESP, as an AOF) to this file. */
   aofLog?: string;
+  /**
+   * Keep every script's effects in `engine.effects.commands` (what `effects()` of the in-process
+   * API returns). Default true; a long-running server passes false, or the journal would grow
+   * with every write a script makes.
+   */
+  keepEffects?: boolean;
   /** Receives redis.log messages and the slow-script warning. */
   log?: (level: number, message: string) => void;
 }
@@ -47,6 +53,7 @@ export function installScripting(server: RedisServer, opts: ScriptingOptions = {
   });
   functions.attach(engine);
   const evals = new EvalCommands(engine);
+  if (opts.keepEffects === false) engine.effects.keep = false;
   if (opts.aofLog !== undefined) {
     const file = opts.aofLog;
     engine.effects.onAppend = (cmds) => appendFileSync(file, encodeAof(cmds));
