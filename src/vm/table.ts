@@ -258,6 +258,26 @@ export class LuaTable extends GCObject {
     return true;
   }
 
+  /** set for a string key whose strHash is known (compiled code's constant field names). */
+  setStrH(key: string, h: number, val: LuaValue): void {
+    const size = this.nodeSize;
+    if (size > 0) {
+      const node = this.node;
+      let n = (h & (size - 1)) * 3;
+      for (;;) {
+        if (node[n] === key) {
+          this.flags = 0;
+          node[n + 1] = val;
+          return;
+        }
+        const nx = node[n + 2] as number;
+        if (nx < 0) break;
+        n = nx * 3;
+      }
+    }
+    this.set(key, val);
+  }
+
   setStr(key: string, val: LuaValue): void {
     this.set(key, val);
   }

@@ -285,7 +285,9 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
       }
       case Op.SETTABLE: {
         const keyOk = strK(b) !== null || (isNumK(b) && !Number.isNaN(p.k[b & 0xff])) ? '' : ` && ${RK(b)} !== undefined && ${RK(b)} === ${RK(b)}`;
-        emit(`{ const t = ${R(a)}; if (t instanceof LuaTable && t.metatable === undefined && !t.readonly${keyOk}) t.set(${RK(b)}, ${RK(c)}); else ${exit} }`);
+        const sk = strK(b);
+        const set = sk !== null ? `t.setStrH(k[${b & 0xff}], ${strHash(sk)}, ${RK(c)})` : `t.set(${RK(b)}, ${RK(c)})`;
+        emit(`{ const t = ${R(a)}; if (t instanceof LuaTable && t.metatable === undefined && !t.readonly${keyOk}) ${set}; else ${exit} }`);
         break;
       }
       case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.MOD: case Op.POW: {
