@@ -139,7 +139,7 @@ function onHook(L: LuaState, ci: CallInfo, pc: number): boolean {
   return pause;
 }
 
-/** The metamethod frame meta.ts deferTM just pushed (the interpreter continues in it). */
+/** The metamethod frame meta.ts callMeta just pushed (the interpreter continues in it). */
 function deferredFrame(L: LuaState, th: LuaThread): CallInfo {
   L.deferred = false;
   return th.cis[th.ci]!;
@@ -264,14 +264,17 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             }
             continue;
           }
-          case Op.GETTABLE: {
+          case Op.GETTABLE:
+          case Op.SELF: {
+            // SELF is GETTABLE after R(A+1) := R(B) (lvm.c: the key is read after that store)
             const b = i >>> 23;
             const t = stack[base + b];
+            if ((i & 0x3f) === Op.SELF) stack[ra + 1] = t;
             const c = (i >>> 14) & 0x1ff;
             const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
             if (t instanceof LuaTable) {
-              // luaV_gettable's fast path, written out here and in SELF: V8 does not inline
-              // helper calls into this large function (a shared helper cost 7% of methods.lua).
+              // luaV_gettable's fast path, written out: V8 does not inline helper calls into
+              // this large function (a shared helper cost 7% of methods.lua).
               // A chain of __index tables (classes, inheritance) is followed here; a function,
               // a non-table or MAXTAGLOOP levels go to getTable, which starts over.
               let h = t;
@@ -291,6 +294,16 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
               if (!slow) {
                 stack[ra] = v;
                 continue;
+              }
+            } else if (typeof t === 'string') {
+              // s:method(...), s.method: the string metatable's __index table (the string library)
+              const tm = L.fastTM(L.typeMeta[T_STRING], TM_INDEX);
+              if (tm instanceof LuaTable) {
+                const v = tm.get(key);
+                if (v !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
+                  stack[ra] = v;
+                  continue;
+                }
               }
             }
             ci.savedpc = pc;
@@ -354,59 +367,6 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             L.hookCountdown = hc;
             L.heap.checkGC();
             hc = L.hookCountdown;
-            continue;
-          }
-          case Op.SELF: {
-            const b = i >>> 23;
-            const t = stack[base + b];
-            const c = (i >>> 14) & 0x1ff;
-            const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
-            stack[ra + 1] = t;
-            if (t instanceof LuaTable) {
-              // luaV_gettable's fast path, written out here and in GETTABLE: V8 does not inline
-              // helper calls into this large function (a shared helper cost 7% of methods.lua).
-              // A chain of __index tables (classes, inheritance) is followed here; a function,
-              // a non-table or MAXTAGLOOP levels go to getTable, which starts over.
-              let h = t;
-              let v = h.get(key);
-              let n = 0;
-              let slow = false;
-              while (v === undefined) {
-                const tm = L.fastTM(h.metatable, TM_INDEX);
-                if (tm === undefined) break;
-                if (!(tm instanceof LuaTable) || ++n >= MAXTAGLOOP) {
-                  slow = true;
-                  break;
-                }
-                h = tm;
-                v = h.get(key);
-              }
-              if (!slow) {
-                stack[ra] = v;
-                continue;
-              }
-            } else if (typeof t === 'string') {
-              // s:method(...): the string metatable's __index table (the string library)
-              const tm = L.fastTM(L.typeMeta[T_STRING], TM_INDEX);
-              if (tm instanceof LuaTable) {
-                const v = tm.get(key);
-                if (v !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
-                  stack[ra] = v;
-                  continue;
-                }
-              }
-            }
-            ci.savedpc = pc;
-            L.hookCountdown = hc;
-            L.vmDefer = FIN_STORE;
-            const mv = getTable(L, t, key, b);
-            hc = L.hookCountdown;
-            if (L.deferred) {
-              ci = deferredFrame(L, th);
-              continue enter;
-            }
-            L.vmDefer = 0;
-            stack[ra] = mv;
             continue;
           }
           case Op.ADD: {
@@ -767,7 +727,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             }
             const c2 = th.cis[th.ci]!;
             if (fin !== 0) {
-              // a deferred metamethod frame (meta.ts deferTM): its caller is a Lua frame
+              // a deferred metamethod frame (meta.ts callMeta): its caller is a Lua frame
               th.nCcalls--;
               finishOp(th, c2, fin);
               th.top = c2.top;

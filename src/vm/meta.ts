@@ -25,18 +25,21 @@ export const FIN_NCOND = 3; // the same, negated (__le answered by not __lt(b, a
 export const FIN_DISCARD = 4; // no result (__newindex)
 
 /**
+ * Call metamethod f with `nargs` (2 or 3) arguments and `nres` (1 or 0) results, from the
+ * argument slots above the current top (callTMres / callTM of lvm.c).
+ *
  * A metamethod written in Lua, called from an op of the interpreter (L.vmDefer = its FIN_*
  * code), runs as a frame of the same interpreter loop instead of a nested one (5.2's
- * luaV_finishOp design, with 5.1's semantics): the arguments go above the caller's registers,
- * the frame is pushed and marked, and the RETURN that pops it completes the op (execute.ts
- * finishOp). It counts one C level as luaD_call does, so "C stack overflow" and "attempt to
- * yield across metamethod/C-call boundary" come where 5.1 raises them; the level before the
- * overflow, a native metamethod, and debug hooks use the nested call instead. Returns false
- * when the call was not deferred.
+ * luaV_finishOp design, with 5.1's semantics): the frame is pushed and marked, the result is
+ * undefined here, and the RETURN that pops the frame completes the op (execute.ts finishOp).
+ * It counts one C level as luaD_call does, so "C stack overflow" and "attempt to yield across
+ * metamethod/C-call boundary" come where 5.1 raises them; the level before the overflow, a
+ * native metamethod, and debug hooks use the nested call instead.
  */
-function deferTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, nargs: number, fin: number): boolean {
+function callMeta(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, nargs: number, nres: number): LuaValue {
+  const fin = L.vmDefer;
+  L.vmDefer = 0;
   const th = L.th;
-  if (!(f instanceof LuaClosure) || L.hookMask !== 0 || th.nCcalls + 1 >= MAXCCALLS) return false;
   const func = th.top;
   th.ensureStack(func + 5);
   const stack = th.stack;
@@ -45,51 +48,27 @@ function deferTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue
   stack[func + 2] = b;
   if (nargs === 3) stack[func + 3] = c;
   th.top = func + 1 + nargs;
-  th.nCcalls++;
-  precall(L, th, func, fin === FIN_DISCARD ? 0 : 1);
-  th.cis[th.ci]!.finish = fin;
-  L.deferred = true;
-  return true;
-}
-
-/** callTMres: call metamethod f(a, b) and return its first result (undefined when deferred). */
-export function callTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
-  const fin = L.vmDefer;
-  if (fin !== 0) {
-    L.vmDefer = 0;
-    if (deferTM(L, f, a, b, undefined, 2, fin)) return undefined;
+  if (fin !== 0 && f instanceof LuaClosure && L.hookMask === 0 && th.nCcalls + 1 < MAXCCALLS) {
+    th.nCcalls++;
+    precall(L, th, func, nres);
+    th.cis[th.ci]!.finish = nres === 0 ? FIN_DISCARD : fin;
+    L.deferred = true;
+    return undefined;
   }
-  const th = L.th;
-  const func = th.top;
-  th.ensureStack(func + 4);
-  const stack = th.stack;
-  stack[func] = f;
-  stack[func + 1] = a;
-  stack[func + 2] = b;
-  th.top = func + 3;
-  callValue(L, func, 1);
-  const r = stack[func];
+  callValue(L, func, nres);
+  const r = nres > 0 ? stack[func] : undefined;
   th.top = func;
   return r;
 }
 
+/** callTMres: call metamethod f(a, b) and return its first result (undefined when deferred). */
+export function callTM(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
+  return callMeta(L, f, a, b, undefined, 2, 1);
+}
+
 /** callTM with three arguments and no result (__newindex). */
 function callTM3(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): void {
-  if (L.vmDefer !== 0) {
-    L.vmDefer = 0;
-    if (deferTM(L, f, a, b, c, 3, FIN_DISCARD)) return;
-  }
-  const th = L.th;
-  const func = th.top;
-  th.ensureStack(func + 5);
-  const stack = th.stack;
-  stack[func] = f;
-  stack[func + 1] = a;
-  stack[func + 2] = b;
-  stack[func + 3] = c;
-  th.top = func + 4;
-  callValue(L, func, 0);
-  th.top = func;
+  callMeta(L, f, a, b, c, 3, 0);
 }
 
 /** luaV_gettable. `reg` is the register holding t in the current Lua frame, or -1. */

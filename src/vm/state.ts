@@ -107,7 +107,7 @@ export class LuaState {
   execDepth = 0;
   /**
    * Set by the interpreter around an op's slow path: a FIN_* code when a Lua metamethod may
-   * run as a frame of the same loop (meta.ts deferTM); the first callTM takes it. `deferred`
+   * run as a frame of the same loop (meta.ts callMeta); the first metamethod call takes it. `deferred`
    * tells the interpreter that the frame was pushed (the op completes when it returns).
    */
   vmDefer = 0;

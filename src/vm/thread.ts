@@ -39,7 +39,7 @@ export class CallInfo {
   /** Line hook: index after the last traced instruction of this frame (5.1's oldpc). */
   oldpc = 0;
   /**
-   * A metamethod frame run by the interpreter's own loop (meta.ts deferTM): how its return
+   * A metamethod frame run by the interpreter's own loop (meta.ts callMeta): how its return
    * completes the caller's op (FIN_* of meta.ts); 0 for every other frame.
    */
   finish = 0;

@@ -76,16 +76,26 @@ export function chainGet(t: LuaValue, key: LuaValue): LuaValue {
   return undefined;
 }
 
-/** The value register `reg` of closure cl holds at pc, if straight-line code makes it known. */
-function guessInLeaf(cl: LuaClosure, pc: number, reg: number, fuel: number): LuaValue {
+/**
+ * The value register `reg` of closure cl likely holds at pc: from where it was last set between
+ * `start` and pc (an upvalue, a global, a move, a field or method with a constant name or a
+ * key register's guessed value), or `atStart(reg)` when nothing there sets it. A guess for
+ * inlining only: compiled code checks what it relies on.
+ */
+export function guessRegister(
+  cl: LuaClosure, start: number, pc: number, reg: number, fuel: number, atStart: (reg: number) => LuaValue,
+): LuaValue {
+  if (fuel <= 0) return undefined;
   const code = cl.p.code;
-  for (let q = pc - 1; q >= 0 && fuel > 0; q--) {
+  for (let q = pc - 1; q >= start; q--) {
     const i = code[q]!;
     const op = opOf(i);
     const a = argA(i);
-    if (op === Op.SELF && a + 1 === reg) return guessInLeaf(cl, q, argB(i), fuel - 1);
-    if (a !== reg && !(op === Op.LOADNIL && a <= reg && reg <= argB(i))) {
-      if (op === Op.CALL && a < reg && reg < a + argC(i) - 1) return undefined;
+    if (op === Op.SELF && a + 1 === reg) return guessRegister(cl, start, q, argB(i), fuel - 1, atStart);
+    if (a !== reg) {
+      // other writers of reg: a LOADNIL range, a call's results
+      if (op === Op.LOADNIL && a <= reg && reg <= argB(i)) return undefined;
+      if (op === Op.CALL && a < reg && (argC(i) === 0 || reg < a + argC(i) - 1)) return undefined;
       continue;
     }
     switch (op) {
@@ -95,21 +105,24 @@ function guessInLeaf(cl: LuaClosure, pc: number, reg: number, fuel: number): Lua
       }
       case Op.GETGLOBAL: {
         const key = cl.p.k[argBx(i)];
-        return typeof key === 'string' ? cl.env.get(key) : undefined;
+        return typeof key === 'string' ? cl.env.getStr(key) : undefined;
       }
       case Op.MOVE:
-        return guessInLeaf(cl, q, argB(i), fuel - 1);
+        return guessRegister(cl, start, q, argB(i), fuel - 1, atStart);
       case Op.GETTABLE: case Op.SELF: {
+        // a constant key, or the key register's guessed value (fns[i]: the current element)
         const c = argC(i);
-        const key = (c & 0x100) !== 0 ? cl.p.k[c & 0xff] : undefined;
-        return typeof key === 'string' ? chainGet(guessInLeaf(cl, q, argB(i), fuel - 1), key) : undefined;
+        const key = (c & 0x100) !== 0 ? cl.p.k[c & 0xff] : guessRegister(cl, start, q, c, fuel - 1, atStart);
+        return key === undefined ? undefined : chainGet(guessRegister(cl, start, q, argB(i), fuel - 1, atStart), key);
       }
       default:
         return undefined;
     }
   }
-  return undefined;
+  return atStart(reg);
 }
+
+const NOTHING = (): LuaValue => undefined;
 
 /**
  * The plan for inlining calls of closure cl (its prototype, really: the guard accepts any
@@ -149,7 +162,7 @@ export function planLeaf(cl: LuaClosure, protos: Proto[], depth = 1): LeafPlan |
         const a = argA(i);
         const nargs = argB(i) !== 0 ? argB(i) - 1 : openTop > a ? openTop - a - 1 : -1;
         if (nargs < 0) return null;
-        const f = guessInLeaf(cl, pc, a, 8);
+        const f = guessRegister(cl, 0, pc, a, 8, NOTHING);
         if (!(f instanceof LuaClosure)) return null;
         const sub = planLeaf(f, protos, depth + 1);
         if (sub === null) return null;

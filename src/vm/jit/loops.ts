@@ -6,11 +6,10 @@
 import type { Proto, ProtoJit } from '../../chunk/proto.js';
 import type { LuaValue } from '../value.js';
 import { LuaClosure } from '../function.js';
-import { Op } from '../../spec/opcodes.js';
 import type { CallInfo, LuaThread } from '../thread.js';
 import type { LuaState } from '../state.js';
 import { compileLoop, type CompiledLoop } from './loop-compiler.js';
-import { chainGet } from './inline-leaf.js';
+import { guessRegister } from './inline-leaf.js';
 
 /** Backward-jump hits before a loop is compiled. */
 export const HOT_LOOP = 64;
@@ -78,46 +77,8 @@ export function runHotLoop(
   return next;
 }
 
-/**
- * The closure the CALL at pc is likely to call, from where its function register was last set
- * inside the loop (an upvalue, a global, a move, a field or method with a constant name) or,
- * when the loop never sets it, from the register's current value. Only a guess for inlining:
- * the compiled code checks the prototype.
- */
+/** The closure the CALL at pc is likely to call (inline-leaf.ts guessRegister over the loop). */
 function expectedCallee(cl: LuaClosure, stack: LuaValue[], base: number, start: number, pc: number): LuaClosure | null {
-  const v = guessRegister(cl, stack, base, start, pc, (cl.p.code[pc]! >>> 6) & 0xff, 8);
+  const v = guessRegister(cl, start, pc, (cl.p.code[pc]! >>> 6) & 0xff, 8, (r) => stack[base + r]);
   return v instanceof LuaClosure ? v : null;
-}
-
-function guessRegister(cl: LuaClosure, stack: LuaValue[], base: number, start: number, pc: number, reg: number, fuel: number): LuaValue {
-  const code = cl.p.code;
-  if (fuel <= 0) return undefined;
-  for (let q = pc - 1; q >= start; q--) {
-    const i = code[q]!;
-    const op = i & 0x3f;
-    const a = (i >>> 6) & 0xff;
-    if (op === Op.SELF && a + 1 === reg) return guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1);
-    if (a !== reg) continue;
-    switch (op) {
-      case Op.GETUPVAL: {
-        const uv = cl.upvals[i >>> 23];
-        return uv === undefined ? undefined : uv.idx >= 0 ? uv.stack[uv.idx] : uv.v;
-      }
-      case Op.GETGLOBAL: {
-        const key = cl.p.k[i >>> 14];
-        return typeof key === 'string' ? cl.env.getStr(key) : undefined;
-      }
-      case Op.MOVE:
-        return guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1);
-      case Op.GETTABLE: case Op.SELF: {
-        // a constant key, or the key register's value now (fns[i]: the current element)
-        const c = (i >>> 14) & 0x1ff;
-        const key = (c & 0x100) !== 0 ? cl.p.k[c & 0xff] : guessRegister(cl, stack, base, start, q, c, fuel - 1);
-        return key === undefined ? undefined : chainGet(guessRegister(cl, stack, base, start, q, i >>> 23, fuel - 1), key);
-      }
-      default:
-        return undefined; // computed in the loop (a call result, arithmetic): no guess
-    }
-  }
-  return stack[base + reg];
 }
