@@ -51,4 +51,10 @@ export interface ProtoJit {
   readonly loops: unknown[];
   /** Per loop start: side exits taken inside the loop (a loop that keeps leaving is dropped). */
   readonly exits: Int32Array;
+  /**
+   * Per constant: the low 30 bits of a string constant's strHash (enough for any node vector
+   * of 2^MAXBITS), -1 for other constants; the interpreter looks constant field names and
+   * globals up without hashing them again.
+   */
+  readonly kh: Int32Array;
 }

@@ -17,6 +17,9 @@ import { readFileSync } from 'node:fs';
 import { loadedTable } from './lib.js';
 import { resolve } from 'node:path';
 
+/** next's result pair, reused: LuaTable.next runs no Lua code, so calls never overlap. */
+const NEXT_OUT: LuaValue[] = [undefined, undefined];
+
 /** luaL_checkint: (int) of lua_tointeger */
 export function checkInt(L: LuaState, i: number): number {
   return toInteger(L.checkNumber(i)) | 0;
@@ -144,7 +147,7 @@ export function openBase(L: LuaState): void {
   const nextFn = reg('next', (L) => {
     checkType(L, 1, T_TABLE);
     const t = L.arg(1) as LuaTable;
-    const out: LuaValue[] = [undefined, undefined];
+    const out = NEXT_OUT;
     let found = false;
     try {
       found = t.next(L.arg(2), out);
@@ -155,6 +158,7 @@ export function openBase(L: LuaState): void {
     if (found) {
       L.push(out[0]);
       L.push(out[1]);
+      out[0] = out[1] = undefined; // keeps no value alive
       return 2;
     }
     L.push(undefined);

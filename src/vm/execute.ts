@@ -207,7 +207,9 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
       const upvals = cl.upvals;
       const base = ci.base;
       const stack = th.stack;
-      const hot = (p.jit ?? protoJit(p)).hot;
+      const pj = p.jit ?? protoJit(p);
+      const hot = pj.hot;
+      const kh = pj.kh;
       let pc = ci.savedpc;
       for (;;) {
         const i = code[pc++]!;
@@ -246,7 +248,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
           case Op.GETGLOBAL: {
             const key = k[i >>> 14] as string;
             const env = cl.env;
-            const v = env.getStr(key);
+            const v = env.getStrH(key, kh[i >>> 14]!);
             if (v !== undefined || env.metatable === undefined) {
               stack[ra] = v;
             } else {
@@ -272,13 +274,15 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             if ((i & 0x3f) === Op.SELF) stack[ra + 1] = t;
             const c = (i >>> 14) & 0x1ff;
             const key = c & 0x100 ? k[c & 0xff] : stack[base + c];
+            // a constant string key's hash (kh), else -1
+            const hk = c & 0x100 ? kh[c & 0xff]! : -1;
             if (t instanceof LuaTable) {
               // luaV_gettable's fast path, written out: V8 does not inline helper calls into
               // this large function (a shared helper cost 7% of methods.lua).
               // A chain of __index tables (classes, inheritance) is followed here; a function,
               // a non-table or MAXTAGLOOP levels go to getTable, which starts over.
               let h = t;
-              let v = h.get(key);
+              let v = hk >= 0 ? h.getStrH(key as string, hk) : h.get(key);
               let n = 0;
               let slow = false;
               while (v === undefined) {
@@ -289,7 +293,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
                   break;
                 }
                 h = tm;
-                v = h.get(key);
+                v = hk >= 0 ? h.getStrH(key as string, hk) : h.get(key);
               }
               if (!slow) {
                 stack[ra] = v;
@@ -299,7 +303,7 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
               // s:method(...), s.method: the string metatable's __index table (the string library)
               const tm = L.fastTM(L.typeMeta[T_STRING], TM_INDEX);
               if (tm instanceof LuaTable) {
-                const v = tm.get(key);
+                const v = hk >= 0 ? tm.getStrH(key as string, hk) : tm.get(key);
                 if (v !== undefined || L.fastTM(tm.metatable, TM_INDEX) === undefined) {
                   stack[ra] = v;
                   continue;
@@ -320,6 +324,11 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             continue;
           }
           case Op.SETGLOBAL: {
+            const env = cl.env;
+            if (env.metatable === undefined && !env.readonly) {
+              env.setStrH(k[i >>> 14] as string, kh[i >>> 14]!, stack[ra]);
+              continue;
+            }
             ci.savedpc = pc;
             L.hookCountdown = hc;
             L.vmDefer = FIN_DISCARD;
@@ -346,7 +355,9 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             const val = c & 0x100 ? k[c & 0xff] : stack[base + c];
             ci.savedpc = pc;
             if (t instanceof LuaTable && t.metatable === undefined && !t.readonly && key !== undefined && key === key) {
-              t.set(key, val);
+              const hk = b & 0x100 ? kh[b & 0xff]! : -1;
+              if (hk >= 0) t.setStrH(key as string, hk, val);
+              else t.set(key, val);
             } else if (!(t instanceof LuaTable && !t.readonly && t.replace(key, val))) {
               // (an existing non-nil field is assigned without consulting __newindex)
               L.hookCountdown = hc;

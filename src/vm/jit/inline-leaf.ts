@@ -76,6 +76,11 @@ export function chainGet(t: LuaValue, key: LuaValue): LuaValue {
   return undefined;
 }
 
+/** Instructions whose operand A is not a register they write. */
+const KEEPS_A = new Set<number>([
+  Op.SETGLOBAL, Op.SETUPVAL, Op.SETTABLE, Op.EQ, Op.LT, Op.LE, Op.TEST, Op.JMP, Op.SETLIST, Op.CLOSE, Op.RETURN,
+]);
+
 /**
  * The value register `reg` of closure cl likely holds at pc: from where it was last set between
  * `start` and pc (an upvalue, a global, a move, a field or method with a constant name or a
@@ -92,7 +97,7 @@ export function guessRegister(
     const op = opOf(i);
     const a = argA(i);
     if (op === Op.SELF && a + 1 === reg) return guessRegister(cl, start, q, argB(i), fuel - 1, atStart);
-    if (a !== reg) {
+    if (a !== reg || KEEPS_A.has(op)) {
       // other writers of reg: a LOADNIL range, a call's results
       if (op === Op.LOADNIL && a <= reg && reg <= argB(i)) return undefined;
       if (op === Op.CALL && a < reg && (argC(i) === 0 || reg < a + argC(i) - 1)) return undefined;
@@ -123,6 +128,7 @@ export function guessRegister(
 }
 
 const NOTHING = (): LuaValue => undefined;
+
 
 /**
  * The plan for inlining calls of closure cl (its prototype, really: the guard accepts any

@@ -25,7 +25,7 @@ import { T_FUNCTION } from '../value.js';
 import { LuaTable } from '../table.js';
 import { LuaClosure } from '../function.js';
 import type { CallInfo, LuaThread } from '../thread.js';
-import type { LuaState } from '../state.js';
+import { MAXCCALLS, TM_CALL, TM_INDEX, type LuaState } from '../state.js';
 import { precall } from '../ldo.js';
 import { strHash } from '../strhash.js';
 import { pow, numMod } from '../../text/libm.js';
@@ -87,12 +87,25 @@ function targetOf(code: Uint32Array, pc: number): number {
   return pc + 1 + argSBx(i);
 }
 
+/** How an inlined function is reached from an instruction of the loop. */
+const VIA_CALL = 0;
+/** CALL of a table: its __call metamethod, with the table as first argument (tryfuncTM). */
+const VIA_CALL_TM = 1;
+/** GETTABLE of an absent key: the __index function, called only on that path (callTMres). */
+const VIA_INDEX_TM = 2;
+
+interface LoopLeaf {
+  plan: LeafPlan;
+  via: number;
+}
+
 /**
  * Compile the loop start..end of p (end: the backward jump to start), or return null when it
- * holds an instruction the compiler does not handle. `callee(pc)` names the closure the CALL
- * at pc is expected to call (a guess: the compiled code checks its prototype), for inlining.
+ * holds an instruction the compiler does not handle. `guess(pc, reg)` is the value register
+ * reg likely holds at pc (inline-leaf.ts guessRegister: the compiled code checks what it relies
+ * on), used to find the functions that calls and metamethods reach, for inlining.
  */
-export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: number) => LuaClosure | null): CompiledLoop | null {
+export function compileLoop(p: Proto, start: number, end: number, guess?: (pc: number, reg: number) => LuaValue): CompiledLoop | null {
   const code = p.code;
   if (start < 0 || end >= code.length || start > end) return null;
   for (let pc = start; pc <= end; pc++) {
@@ -128,15 +141,27 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
     if (COND.has(opOf(code[pc]!)) && leader[pc + 1 - start]) return null;
   }
 
-  // calls of straight-line functions run inline: their plans per CALL pc
-  const leaves = new Map<number, LeafPlan>();
+  // straight-line functions reached from the loop run inline: their plans by pc
+  const leaves = new Map<number, LoopLeaf>();
   const leafProtos: Proto[] = [];
-  if (callee) {
+  if (guess) {
     for (let pc = start; pc <= end; pc++) {
-      if (opOf(code[pc]!) !== Op.CALL) continue;
-      const f = callee(pc);
-      const plan = f === null ? null : planLeaf(f, leafProtos);
-      if (plan !== null) leaves.set(pc, plan);
+      const i = code[pc]!;
+      let f: LuaValue = undefined;
+      let via = VIA_CALL;
+      if (opOf(i) === Op.CALL) {
+        f = guess(pc, argA(i));
+        if (f instanceof LuaTable) {
+          f = f.metatable?.get('__call');
+          via = VIA_CALL_TM;
+        }
+      } else if (opOf(i) === Op.GETTABLE) {
+        f = guess(pc, argB(i));
+        f = f instanceof LuaTable ? f.metatable?.get('__index') : undefined;
+        via = VIA_INDEX_TM;
+      }
+      const plan = f instanceof LuaClosure ? planLeaf(f, leafProtos) : null;
+      if (plan !== null) leaves.set(pc, { plan, via });
     }
   }
 
@@ -215,13 +240,22 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
     t >= start && t <= end ? `{ pc = ${t}; continue out; }` : `{ xpc = ${t}; xrem = 0; break out; }`;
   /** Continue at the next instruction, t: by falling into its case when it is in the loop. */
   const fallTo = (t: number): string => (t <= end ? '' : goTo(t));
+  /** An inlined body whose failed guard runs `undo` (then puts back its writes) and `exit`. */
+  const inlineLeaf = (plan: LeafPlan, fn: string, args: string[], results: string[], undo: string, exit: string, prefix: string): string => {
+    const leave = plan.writes ? `{ ${undo} ${UNDO_CODE} ${exit} }` : undo === '' ? exit : `{ ${undo} ${exit} }`;
+    const body = emitLeaf(plan, { fn, args, results, exit: leave, prefix, arith: ARITH, written: wregs, held: regs });
+    return plan.writes ? `let un = 0; ${body}` : body;
+  };
 
   const blockLength = (from: number): number => {
     let n = 0;
     for (let pc = from; pc <= end; pc++) {
       if (pc > from && leader[pc - start]) break;
       n++;
-      n += leaves.get(pc)?.len ?? 0; // an inlined leaf's instructions count as dispatched
+      // an inlined call's instructions count as dispatched (an __index function's only when
+      // it runs: charged there)
+      const leaf = leaves.get(pc);
+      if (leaf !== undefined && leaf.via !== VIA_INDEX_TM) n += leaf.plan.len;
       const i = code[pc]!;
       const op = opOf(i);
       if (COND.has(op)) break; // with its jump: one dispatch, ends the block
@@ -269,12 +303,22 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
         break;
       }
       case Op.SETGLOBAL:
-        emit(`{ const env = cl.env; if (env.metatable === undefined && !env.readonly) env.set(k[${argBx(i)}], ${R(a)}); else ${exit} }`);
+        if (typeof p.k[argBx(i)] !== 'string') return null;
+        emit(`{ const env = cl.env; if (env.metatable === undefined && !env.readonly) env.setStrH(k[${argBx(i)}], ${strHash(p.k[argBx(i)] as string)}, ${R(a)}); else ${exit} }`);
         break;
       case Op.GETTABLE: {
         const sk = strK(c);
         const get = sk !== null ? `t.getStrH(k[${c & 0xff}], ${strHash(sk)})` : isNumK(c) ? `t.getNum(${K(c & 0xff)})` : `t.get(${RK(c)})`;
-        emit(`{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = ${get}; if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit} } else ${exit} }`);
+        const leaf = leaves.get(pc);
+        let absent = exit;
+        if (leaf !== undefined) {
+          // the __index function, run inline when the real call could not fail: a Lua frame
+          // and a C level (luaD_call) free; the count hook charged its instructions here
+          const len = leaf.plan.len;
+          const body = inlineLeaf(leaf.plan, 'f', ['t', RK(c)], [R(a)], `hc += ${len};`, exit, `q${pc}_`);
+          absent = `{ const f = L.fastTM(t.metatable, ${TM_INDEX}); if (f instanceof LuaClosure && f.p === inl[${leaf.plan.idx}] && th.ci + ${leaf.plan.depth} < th.ciSize && th.nCcalls + 1 < ${MAXCCALLS} && hc > ${len}) { hc -= ${len}; ${body} } else ${exit} }`;
+        }
+        emit(`{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = ${get}; if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${absent} } else ${exit} }`);
         break;
       }
       case Op.SELF: {
@@ -287,7 +331,9 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
         const keyOk = strK(b) !== null || (isNumK(b) && !Number.isNaN(p.k[b & 0xff])) ? '' : ` && ${RK(b)} !== undefined && ${RK(b)} === ${RK(b)}`;
         const sk = strK(b);
         const set = sk !== null ? `t.setStrH(k[${b & 0xff}], ${strHash(sk)}, ${RK(c)})` : `t.set(${RK(b)}, ${RK(c)})`;
-        emit(`{ const t = ${R(a)}; if (t instanceof LuaTable && t.metatable === undefined && !t.readonly${keyOk}) ${set}; else ${exit} }`);
+        // as the interpreter: a table with a metatable takes the write raw when the key already
+        // has a non-nil value (__newindex is only consulted for an absent key)
+        emit(`{ const t = ${R(a)}; if (t instanceof LuaTable && !t.readonly) { if (t.metatable === undefined${keyOk}) ${set}; else if (!t.replace(${RK(b)}, ${RK(c)})) ${exit} } else ${exit} }`);
         break;
       }
       case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.MOD: case Op.POW: {
@@ -366,15 +412,16 @@ export function compileLoop(p: Proto, start: number, end: number, callee?: (pc: 
       case Op.CALL: {
         const leaf = leaves.get(pc);
         if (leaf !== undefined) {
-          // the expected callee, when its CallInfos are free (the real call could not overflow)
+          // the expected callee, when its CallInfos are free (the real call could not overflow);
+          // a table's __call gets the table first, as tryfuncTM puts it below the arguments
           const results: string[] = [];
           for (let r = a; r < a + c - 1; r++) results.push(R(r));
-          const args: string[] = [];
+          const args: string[] = leaf.via === VIA_CALL_TM ? ['o'] : [];
           for (let r = a + 1; r < a + b; r++) args.push(R(r));
-          const undoExit = leaf.writes ? `{ ${UNDO_CODE} ${exit} }` : exit;
-          const body = emitLeaf(leaf, { fn: 'f', args, results, exit: undoExit, prefix: `q${pc}_`, arith: ARITH, written: wregs, held: regs });
-          emit(`{ const f = ${R(a)}; if (f instanceof LuaClosure && f.p === inl[${leaf.idx}] && th.ci + ${leaf.depth} < th.ciSize) { ${leaf.writes ? 'let un = 0; ' : ''}${body} } else ${exit} }`);
-          doneInBlock += leaf.len;
+          const body = inlineLeaf(leaf.plan, 'f', args, results, '', exit, `q${pc}_`);
+          const f = leaf.via === VIA_CALL_TM ? `const o = ${R(a)}; const f = o instanceof LuaTable ? L.fastTM(o.metatable, ${TM_CALL}) : undefined;` : `const f = ${R(a)};`;
+          emit(`{ ${f} if (f instanceof LuaClosure && f.p === inl[${leaf.plan.idx}] && th.ci + ${leaf.plan.depth} < th.ciSize) { ${body} } else ${exit} }`);
+          doneInBlock += leaf.plan.len;
           break;
         }
         // the interpreter's inline native call (precall's C branch); anything else exits

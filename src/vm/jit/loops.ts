@@ -10,6 +10,7 @@ import type { CallInfo, LuaThread } from '../thread.js';
 import type { LuaState } from '../state.js';
 import { compileLoop, type CompiledLoop } from './loop-compiler.js';
 import { guessRegister } from './inline-leaf.js';
+import { strHash } from '../strhash.js';
 
 /** Backward-jump hits before a loop is compiled. */
 export const HOT_LOOP = 64;
@@ -40,7 +41,9 @@ export function protoJit(p: Proto): ProtoJit {
   let j = p.jit;
   if (j === null) {
     const n = p.code.length;
-    j = { hot: new Int32Array(n), loops: new Array<unknown>(n), exits: new Int32Array(n) };
+    const kh = new Int32Array(p.k.length).fill(-1);
+    p.k.forEach((c, idx) => { if (typeof c === 'string') kh[idx] = strHash(c) & 0x3fffffff; });
+    j = { hot: new Int32Array(n), loops: new Array<unknown>(n), exits: new Int32Array(n), kh };
     if (mode === 'off') j.hot.fill(NEVER);
     else if (mode === 'eager') j.hot.fill(HOT_LOOP - 1);
     p.jit = j;
@@ -59,7 +62,7 @@ export function runHotLoop(
   const j = cl.p.jit!;
   let fn = j.loops[start] as CompiledLoop | null | undefined;
   if (fn === undefined) {
-    fn = compileLoop(cl.p, start, end, (pc) => expectedCallee(cl, stack, base, start, pc));
+    fn = compileLoop(cl.p, start, end, (pc, reg) => guessRegister(cl, start, pc, reg, 8, (r) => stack[base + r]));
     j.loops[start] = fn;
   }
   if (fn === null) {
@@ -75,10 +78,4 @@ export function runHotLoop(
     j.hot[start] = NEVER;
   }
   return next;
-}
-
-/** The closure the CALL at pc is likely to call (inline-leaf.ts guessRegister over the loop). */
-function expectedCallee(cl: LuaClosure, stack: LuaValue[], base: number, start: number, pc: number): LuaClosure | null {
-  const v = guessRegister(cl, start, pc, (cl.p.code[pc]! >>> 6) & 0xff, 8, (r) => stack[base + r]);
-  return v instanceof LuaClosure ? v : null;
 }
