@@ -1,6 +1,6 @@
 // The base library of Lua 5.1.5 (lbaselib.c, minus the coroutine part): argument checks and
 // messages as lauxlib writes them.
-import { LuaTable } from '../vm/table.js';
+import { LuaTable, NEXT_PAIR } from '../vm/table.js';
 import { osError } from './oserr.js';
 import { LuaFunction, LuaClosure, NativeFunction, Special } from '../vm/function.js';
 import { LuaUserdata, typeName, typeOf, isFalse, T_STRING, T_NUMBER, T_TABLE, T_NIL, type LuaValue } from '../vm/value.js';
@@ -16,9 +16,6 @@ import { closeUpvals } from '../vm/upvalues.js';
 import { readFileSync } from 'node:fs';
 import { loadedTable } from './lib.js';
 import { resolve } from 'node:path';
-
-/** next's result pair, reused: LuaTable.next runs no Lua code, so calls never overlap. */
-const NEXT_OUT: LuaValue[] = [undefined, undefined];
 
 /** luaL_checkint: (int) of lua_tointeger */
 export function checkInt(L: LuaState, i: number): number {
@@ -147,15 +144,10 @@ export function openBase(L: LuaState): void {
   const nextFn = reg('next', (L) => {
     checkType(L, 1, T_TABLE);
     const t = L.arg(1) as LuaTable;
-    const out = NEXT_OUT;
-    let found = false;
-    try {
-      found = t.next(L.arg(2), out);
-    } catch (e) {
-      if (e instanceof Error) throw e;
-      throw new LuaError("invalid key to 'next'");
-    }
-    if (found) {
+    const out = NEXT_PAIR;
+    const found = t.tryNext(L.arg(2), out);
+    if (found < 0) throw new LuaError("invalid key to 'next'");
+    if (found === 1) {
       L.push(out[0]);
       L.push(out[1]);
       out[0] = out[1] = undefined; // keeps no value alive
@@ -168,6 +160,8 @@ export function openBase(L: LuaState): void {
   // auxopen(L, "pairs", luaB_pairs, luaB_next): pairs returns its own `next` closure, a
   // different function value from the global next
   const pairsNext = L.newNative('next', nextFn.fn);
+  nextFn.isNext = true;
+  pairsNext.isNext = true;
   reg('pairs', (L) => {
     checkType(L, 1, T_TABLE);
     L.push(pairsNext);

@@ -687,16 +687,24 @@ function expandString(ms: MatchState, repl: string, s: number, e: number): strin
   return out;
 }
 
-/** Bytes a one-item pattern accepts (singlematch of every byte), cached per pattern. */
-const SINGLE_ITEM_BYTES = new Map<string, Uint8Array>();
+/**
+ * Per unanchored pattern: the bytes it accepts when it is a single one-byte item (singlematch
+ * of every byte), or null for any other pattern. Found where do_match would first read the
+ * pattern (singleItemEnd raises a malformed pattern's error), then cached.
+ */
+const ONE_BYTE_SETS = new Map<string, Uint8Array | null>();
 
-function singleItemBytes(ms: MatchState, pat: string, p0: number, ep: number): Uint8Array {
-  let t = SINGLE_ITEM_BYTES.get(pat);
+function oneByteSet(ms: MatchState, pat: string): Uint8Array | null {
+  let t = ONE_BYTE_SETS.get(pat);
   if (t === undefined) {
-    t = new Uint8Array(256);
-    for (let c = 0; c < 256; c++) if (singleMatch(ms, c, p0, ep)) t[c] = 1;
-    if (SINGLE_ITEM_BYTES.size >= 256) SINGLE_ITEM_BYTES.clear();
-    SINGLE_ITEM_BYTES.set(pat, t);
+    const ep = singleItemEnd(ms, 0);
+    t = null;
+    if (ep >= 0) {
+      t = new Uint8Array(256);
+      for (let c = 0; c < 256; c++) if (singleMatch(ms, c, 0, ep)) t[c] = 1;
+    }
+    if (ONE_BYTE_SETS.size >= 256) ONE_BYTE_SETS.clear();
+    ONE_BYTE_SETS.set(pat, t);
   }
   return t;
 }
@@ -729,15 +737,21 @@ export function strGsub(src: string, p: string, repl: GsubReplacement, maxN?: nu
       }
       ms.level = 0;
       if (single === -2) {
-        single = singleItemEnd(ms, p0);
-        if (single >= 0 && !anchor) members = singleItemBytes(ms, p, p0, single);
+        if (anchor) single = singleItemEnd(ms, p0);
+        else {
+          members = oneByteSet(ms, p);
+          single = members === null ? -1 : 1;
+        }
       }
+      let e: number;
       if (members !== null) {
-        // a one-byte pattern: no match starts before the next byte it accepts
+        // a one-byte pattern: the next byte it accepts is the next match
         while (s < srcl && members[src.charCodeAt(s)] === 0) s++;
         if (s >= srcl) break;
+        e = s + 1;
+      } else {
+        e = single < 0 ? doMatch(ms, s, p0) : s < srcl && singleMatch(ms, src.charCodeAt(s), p0, single) ? s + 1 : -1;
       }
-      const e = single < 0 ? doMatch(ms, s, p0) : s < srcl && singleMatch(ms, src.charCodeAt(s), p0, single) ? s + 1 : -1;
       if (e >= 0) {
         n++;
         // add_value

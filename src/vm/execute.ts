@@ -4,7 +4,7 @@
 // (metamethods, coercions, errors) live in meta.ts. Errors are LuaError exceptions caught here
 // and delivered to the nearest pcall/xpcall frame or coroutine resumer (ldo.c luaD_throw).
 import { Op } from '../spec/opcodes.js';
-import { LuaTable, TableIndexError, fb2int } from './table.js';
+import { LuaTable, TableIndexError, fb2int, NEXT_PAIR } from './table.js';
 import { LuaClosure, LuaFunction, NativeFunction, Special, type UpVal } from './function.js';
 import { isFalse, T_FUNCTION, T_STRING, type LuaValue } from './value.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from './thread.js';
 import { LuaError, InternalError } from './errors.js';
 import {
-  TM_INDEX, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, HOOK_PAUSE, MINSTACK, MASK_LINE,
+  TM_INDEX, TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, HOOK_PAUSE, MINSTACK, MASK_LINE, MAXCCALLS,
   type LuaState,
 } from './state.js';
 import {
@@ -790,23 +790,37 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             stack[cb + 2] = stack[ra + 2];
             stack[cb + 1] = stack[ra + 1];
             stack[cb] = stack[ra];
-            th.top = cb + 3;
-            ci.savedpc = pc;
-            L.hookCountdown = hc;
             const nres = (i >>> 14) & 0x1ff;
             const f = stack[cb];
-            if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE) {
-              th.nCcalls++;
-              try {
-                precall(L, th, cb, nres);
-              } finally {
-                th.nCcalls--;
+            const state = stack[cb + 1];
+            // luaD_call(L, cb, C): one more C level; at LUAI_MAXCCALLS callValue raises
+            const cOk = th.nCcalls + 1 < MAXCCALLS;
+            let stepped = -1;
+            if (f instanceof NativeFunction && f.isNext && state instanceof LuaTable && cOk && L.hookMask === 0) {
+              // next stepped here: the call could not fail, runs no Lua code and fires no hook
+              stepped = state.tryNext(stack[cb + 2], NEXT_PAIR);
+              if (stepped >= 0) {
+                stack[cb] = stepped === 1 ? NEXT_PAIR[0] : undefined;
+                for (let r = 1; r < nres; r++) stack[cb + r] = r === 1 && stepped === 1 ? NEXT_PAIR[1] : undefined;
               }
-            } else {
-              callValue(L, cb, nres);
             }
-            hc = L.hookCountdown;
-            th.top = ci.top;
+            if (stepped < 0) {
+              th.top = cb + 3;
+              ci.savedpc = pc;
+              L.hookCountdown = hc;
+              if (typeof f === 'object' && f.tt === T_FUNCTION && (f as LuaFunction).isNative && (f as NativeFunction).special === Special.NONE && cOk) {
+                th.nCcalls++;
+                try {
+                  precall(L, th, cb, nres);
+                } finally {
+                  th.nCcalls--;
+                }
+              } else {
+                callValue(L, cb, nres);
+              }
+              hc = L.hookCountdown;
+              th.top = ci.top;
+            }
             const v = stack[cb];
             if (v !== undefined) {
               stack[cb - 1] = v;

@@ -70,6 +70,11 @@ export class NativeFunction extends LuaFunction {
   /** Upvalues of a native (like a C closure's): marked by the collector. */
   upvalues: LuaValue[];
   special: Special = Special.NONE;
+  /**
+   * Whether this is next (the global, or pairs' own copy): a generic for over it may step the
+   * table itself (LuaTable.tryNext) instead of calling it, when the call could not fail.
+   */
+  isNext = false;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,

@@ -69,6 +69,10 @@ function arrayIndex(k: LuaValue): number {
   return -1;
 }
 
+/** Scratch pair for tryNext callers (next and the generic for's inline step): no Lua code
+ * runs between filling and reading it. */
+export const NEXT_PAIR: LuaValue[] = [undefined, undefined];
+
 export class LuaTable extends GCObject {
   override hidx = -1;
   override mark = 0;
@@ -484,7 +488,18 @@ export class LuaTable extends GCObject {
    * Throws TableIndexError("invalid key to 'next'").
    */
   next(key: LuaValue, out: LuaValue[]): boolean {
+    const r = this.tryNext(key, out);
+    if (r < 0) throw new TableIndexError("invalid key to 'next'");
+    return r === 1;
+  }
+
+  /**
+   * luaH_next without raising: 1 with the next pair in out[0], out[1]; 0 after the last pair;
+   * -1 when `key` is not in the table (next's "invalid key to 'next'").
+   */
+  tryNext(key: LuaValue, out: LuaValue[]): number {
     let i = this.findIndex(key);
+    if (i < -1) return -1;
     const arr = this.arr;
     const asize = arr.length;
     for (i++; i < asize; i++) {
@@ -492,7 +507,7 @@ export class LuaTable extends GCObject {
       if (v !== undefined) {
         out[0] = i + 1;
         out[1] = v;
-        return true;
+        return 1;
       }
     }
     const node = this.node;
@@ -501,12 +516,13 @@ export class LuaTable extends GCObject {
       if (v !== undefined) {
         out[0] = node[3 * i];
         out[1] = v;
-        return true;
+        return 1;
       }
     }
-    return false;
+    return 0;
   }
 
+  /** findindex: the traversal index of key (-1 for nil), or -2 when it is not in the table. */
   private findIndex(key: LuaValue): number {
     if (key === undefined) return -1;
     const i = arrayIndex(key);
@@ -523,7 +539,7 @@ export class LuaTable extends GCObject {
         if (n < 0) break;
       }
     }
-    throw new TableIndexError("invalid key to 'next'");
+    return -2;
   }
 
   /** removeentry for every node with a nil value and a collectable key (GC traversal). */

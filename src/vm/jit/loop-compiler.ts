@@ -22,7 +22,7 @@ import { Op } from '../../spec/opcodes.js';
 import type { Proto } from '../../chunk/proto.js';
 import type { LuaValue } from '../value.js';
 import { T_FUNCTION } from '../value.js';
-import { LuaTable } from '../table.js';
+import { LuaTable, NEXT_PAIR } from '../table.js';
 import { LuaClosure } from '../function.js';
 import type { CallInfo, LuaThread } from '../thread.js';
 import { MAXCCALLS, TM_CALL, TM_INDEX, type LuaState } from '../state.js';
@@ -384,10 +384,18 @@ export function compileLoop(p: Proto, start: number, end: number, guess?: (pc: n
         continue;
       case Op.TFORLOOP: {
         // the interpreter's TFORLOOP with a native iterator (pairs' next, ipairs' inext, ...):
-        // luaD_call, so one more C level while it runs; a Lua iterator exits
+        // luaD_call, so one more C level while it runs (at LUAI_MAXCCALLS the interpreter
+        // raises); next is stepped without a call, as the interpreter does; a Lua iterator exits
         const cb = a + 3;
-        emit(`{ ${R(cb + 2)} = ${R(a + 2)}; ${R(cb + 1)} = ${R(a + 1)}; ${R(cb)} = ${R(a)}; const f = ${R(cb)};`);
-        emit(`if (typeof f === 'object' && f.tt === ${T_FUNCTION} && f.isNative && f.special === 0) {`);
+        const rest: string[] = [];
+        for (let r = 2; r < c; r++) rest.push(`${R(cb + r)} = undefined;`);
+        emit(`{ ${R(cb + 2)} = ${R(a + 2)}; ${R(cb + 1)} = ${R(a + 1)}; ${R(cb)} = ${R(a)}; const f = ${R(cb)}; const st = ${R(cb + 1)};`);
+        emit(`if (th.nCcalls + 1 >= ${MAXCCALLS}) ${exit}`);
+        emit(`if (typeof f === 'object' && f.isNext === true && st instanceof LuaTable) {`);
+        emit(`  const n = st.tryNext(${R(cb + 2)}, NEXT_PAIR); if (n < 0) ${exit}`);
+        emit(`  ${R(cb)} = n === 1 ? NEXT_PAIR[0] : undefined; ${c >= 2 ? `${R(cb + 1)} = n === 1 ? NEXT_PAIR[1] : undefined;` : ''} ${rest.join(' ')}`);
+        emit(`  if (n === 1) { ${R(cb - 1)} = ${R(cb)}; ${goTo(targetOf(code, pc))} }`);
+        emit(`} else if (typeof f === 'object' && f.tt === ${T_FUNCTION} && f.isNative && f.special === 0) {`);
         emit(`  ${store} th.top = base + ${cb + 3}; ci.savedpc = ${pc + 1}; L.hookCountdown = hc;`);
         emit(`  th.nCcalls++; try { precall(L, th, base + ${cb}, ${c}); } finally { th.nCcalls--; }`);
         emit(`  hc = L.hookCountdown; th.top = ci.top; ${load}`);
@@ -452,9 +460,9 @@ export function compileLoop(p: Proto, start: number, end: number, guess?: (pc: n
     `L.hookCountdown = hc + xrem;`,
     `return xpc;`,
   ].join('\n');
-  const factory = new Function('LuaTable', 'pow', 'numMod', 'precall', 'LuaClosure', 'inl', 'UNDO', 'UPVAL_MARK', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
+  const factory = new Function('LuaTable', 'pow', 'numMod', 'precall', 'LuaClosure', 'inl', 'UNDO', 'UPVAL_MARK', 'NEXT_PAIR', `return function loop_${start}_${end}(L, th, ci, cl, stack, base) {\n${body}\n};`) as (
     t: typeof LuaTable, pw: typeof pow, nm: typeof numMod, pc: typeof precall, lc: typeof LuaClosure, inl: Proto[],
-    undo: unknown[], mark: symbol,
+    undo: unknown[], mark: symbol, pair: LuaValue[],
   ) => CompiledLoop;
-  return factory(LuaTable, pow, numMod, precall, LuaClosure, leafProtos, UNDO_LOG, UPVAL_MARK);
+  return factory(LuaTable, pow, numMod, precall, LuaClosure, leafProtos, UNDO_LOG, UPVAL_MARK, NEXT_PAIR);
 }

@@ -1,6 +1,6 @@
 --[==[
 description: "small __index functions and __call metamethods reached from hot loops (an implementation may inline them): absent and present keys, results adjusted to one value or to the call's count, the metamethod or metatable changing mid-loop, a metamethod writing fields and then leaving the fast path, and count hooks seeing every instruction of the metamethods, and the C-call limit reached through the __index call"
-spec: [lang.hot-loops, lang.metatables.index, lang.metatables.call, lang.limits.c-calls]
+spec: [lang.hot-loops, lang.metatable.index, lang.metatable.call, lang.limits.c-calls]
 features: []
 flags: []
 negative: false
