@@ -221,7 +221,7 @@ export class Heap {
     for (const t of weak) {
       if (t.weak & 2) {
         const arr = t.arr;
-        for (let i = 0; i < arr.length; i++) if (cleared(arr[i], false)) arr[i] = undefined;
+        for (let i = 0; i < arr.length; i++) if (cleared(arr[i], false)) t.writeArray(i, undefined);
       }
       for (let i = 0; i < t.nodeSize; i++) {
         const v = t.valAt(i);

@@ -173,7 +173,7 @@ class Sorter {
 
   set(i: number, v: LuaValue): void {
     const arr = this.t.arr;
-    if (!this.ro && (i - 1) >>> 0 < arr.length) arr[i - 1] = v;
+    if (!this.ro && (i - 1) >>> 0 < arr.length) this.t.writeArray(i - 1, v);
     else rawSetFromNative(this.L, this.t, i, v);
   }
 

@@ -847,9 +847,11 @@ function run(L: LuaState, entryTh: LuaThread, stopCi: number): number {
             }
             if (c === 0) c = code[pc++]!;
             const h = stack[ra] as LuaTable;
-            let last = (c - 1) * 50 + n;
-            if (last > h.arr.length) h.resizeArray(last);
-            for (; n > 0; n--) h.set(last--, stack[ra + n]);
+            const first = (c - 1) * 50; // LFIELDS_PER_FLUSH
+            if (first + n > h.arr.length) h.resizeArray(first + n);
+            // every index is in the array part now, so the order of the writes (lvm.c goes
+            // down) cannot matter; going up keeps the table's known border
+            for (let j = 1; j <= n; j++) h.set(first + j, stack[ra + j]);
             continue;
           }
           case Op.CLOSE:

@@ -99,6 +99,13 @@ export class LuaTable extends GCObject {
    * rawset, setmetatable) raises "Attempt to modify a readonly table".
    */
   readonly = false;
+  /**
+   * The array part's border when it is known to be unique: arr[0..border-1] all non-nil and
+   * arr[border..] all nil; -1 when unknown (a hole was made). Then luaH_getn's binary search
+   * over the array part can only find this border, and `length` returns it without searching.
+   * Kept by every write to the array part (noteArrayWrite), recounted after a resize.
+   */
+  border = 0;
 
   constructor(readonly mem: MemAccount | null, narray = 0, nhash = 0) {
     super();
@@ -224,6 +231,7 @@ export class LuaTable extends GCObject {
         const arr = this.arr;
         if ((key | 0) === key && (key - 1) >>> 0 < arr.length) {
           arr[key - 1] = val;
+          if (this.border >= 0) this.noteArrayWrite(key - 1, val);
           return;
         }
       }
@@ -251,6 +259,7 @@ export class LuaTable extends GCObject {
         if (arr[key - 1] === undefined) return false;
         this.flags = 0;
         arr[key - 1] = val;
+        if (this.border >= 0) this.noteArrayWrite(key - 1, val);
         return true;
       }
     }
@@ -260,6 +269,34 @@ export class LuaTable extends GCObject {
     this.flags = 0;
     this.node[3 * n + 1] = val;
     return true;
+  }
+
+  /** arr[idx] = val for idx < arr.length (code that writes the array part directly). */
+  writeArray(idx: number, val: LuaValue): void {
+    this.arr[idx] = val;
+    if (this.border >= 0) this.noteArrayWrite(idx, val);
+  }
+
+  /** Keep `border` after arr[idx] = val. */
+  private noteArrayWrite(idx: number, val: LuaValue): void {
+    const b = this.border;
+    if (val !== undefined) {
+      if (idx === b) this.border = b + 1;
+      else if (idx > b) this.border = -1;
+    } else if (idx < b) {
+      this.border = idx === b - 1 ? idx : -1;
+    }
+  }
+
+  /** Find `border` again by scanning the array part (after writes that did not keep it). */
+  recountBorder(): void {
+    const arr = this.arr;
+    const n = arr.length;
+    let b = 0;
+    while (b < n && arr[b] !== undefined) b++;
+    let k = b;
+    while (k < n && arr[k] === undefined) k++;
+    this.border = k === n ? b : -1;
   }
 
   /** set for a string key whose strHash is known (compiled code's constant field names). */
@@ -399,6 +436,7 @@ export class LuaTable extends GCObject {
       const v = onode[3 * i + 1];
       if (v !== undefined) this.reinsert(onode[3 * i], v);
     }
+    this.recountBorder();
   }
 
   /** Insert a key known to be absent, into a part with room for it (resize only). */
@@ -560,9 +598,10 @@ export class LuaTable extends GCObject {
     const arr = this.arr;
     let j = arr.length;
     if (j > 0 && arr[j - 1] === undefined) {
+      if (this.border >= 0) return this.border;
       let i = 0;
       while (j - i > 1) {
-        const m = Math.floor((i + j) / 2);
+        const m = (i + j) >>> 1;
         if (arr[m - 1] === undefined) j = m;
         else i = m;
       }
@@ -613,6 +652,7 @@ export class LuaTable extends GCObject {
     this.lastfree = s.lastfree;
     this.metatable = s.metatable;
     this.flags = 0;
+    this.recountBorder();
     if (this.mem) this.mem.totalBytes += this.byteSize();
   }
 }
