@@ -15,7 +15,10 @@
 //    reloaded (the native may have run Lua code that changed them through upvalues or
 //    debug.setlocal). Nothing else in a compiled loop allocates or runs Lua code.
 //  - A call of a Lua function exits, except a call of a small straight-line function, which
-//    runs inline all-or-nothing (inline-leaf.ts states its rules).
+//    runs inline all-or-nothing (inline-leaf.ts states its rules). So do a table's __call
+//    metamethod when the table is called, and an __index function when a key is absent (a C
+//    call in 5.1: also guarded by the C-call limit; the count hook is charged when it runs).
+//  - A generic for over next steps the table itself (LuaTable.tryNext), as the interpreter.
 //  - No CONCAT/NEWTABLE/CLOSURE/VARARG/SETLIST/RETURN/TAILCALL/CLOSE inside: a loop holding
 //    one is not compiled (compileLoop -> null).
 import { Op } from '../../spec/opcodes.js';
