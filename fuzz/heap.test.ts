@@ -197,7 +197,7 @@ describe('transaction properties', () => {
       }),
       fuzzParams(200),
     );
-  });
+  }, propertyTimeout(60_000));
 
   it('has teeth: a write that skips the journal is caught at rollback', () => {
     const unjournaled = (_L: LuaState, t: LuaTable, k: LuaValue, v: LuaValue): void => t.set(k, v);
@@ -317,7 +317,7 @@ describe('collector properties', () => {
       }),
       fuzzParams(100),
     );
-  });
+  }, propertyTimeout(60_000));
 
   it('has teeth: a collector that frees a reachable object is caught', () => {
     const freeOneReachable = (L: LuaState, objs: GCObject[], reachable: boolean[]): void => {

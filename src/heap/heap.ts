@@ -155,15 +155,29 @@ export class Heap {
             }
             live += t.byteSize();
             t.weak = (wk ? 1 : 0) | (wv ? 2 : 0);
-            t.killDeadKeys();
             if (t.weak !== 0) weak.push(t);
-            if (!wv) for (const v of t.arr) mark(v);
-            const node = t.node;
-            for (let i = 0; i < t.nodeSize; i++) {
-              const v = node[3 * i + 1];
-              if (v === undefined) continue;
-              if (!wk) mark(node[3 * i]);
-              if (!wv) mark(v);
+            if (!wv) {
+              const arr = t.arr;
+              for (let i = 0; i < arr.length; i++) {
+                const v = arr[i];
+                if (typeof v === 'object' && v.mark !== epoch) {
+                  v.mark = epoch;
+                  gray.push(v);
+                }
+              }
+            }
+            // traversetable: a node with a nil value loses its key (removeentry: dead key),
+            // the others have their collectable key and value marked (unless weak)
+            const nsize = t.nodeSize;
+            if (nsize > 0) {
+              t.killDeadKeys();
+              const node = t.node;
+              for (let i = 0; i < nsize; i++) {
+                const v = node[3 * i + 1];
+                if (v === undefined) continue;
+                if (!wk) mark(node[3 * i]);
+                if (!wv) mark(v);
+              }
             }
             break;
           }
