@@ -129,7 +129,6 @@ export function guessRegister(
 
 const NOTHING = (): LuaValue => undefined;
 
-
 /**
  * The plan for inlining calls of closure cl (its prototype, really: the guard accepts any
  * closure of it), or null when it is not inlinable. `protos` collects the prototypes guards

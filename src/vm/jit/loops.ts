@@ -5,7 +5,7 @@
 // Debug hooks (call/return/line) always run in the interpreter.
 import type { Proto, ProtoJit } from '../../chunk/proto.js';
 import type { LuaValue } from '../value.js';
-import { LuaClosure } from '../function.js';
+import type { LuaClosure } from '../function.js';
 import type { CallInfo, LuaThread } from '../thread.js';
 import type { LuaState } from '../state.js';
 import { compileLoop, type CompiledLoop } from './loop-compiler.js';
