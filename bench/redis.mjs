@@ -2,7 +2,8 @@
 // Redis scripting benchmark: EVAL / EVALSHA throughput and latency (p50/p99) of representative
 // scripts, measured with Debian's redis-benchmark (--csv), against a real redis-server 7.0
 // and against `redlua server` (node dist/cli/main.js server), each started here on a free
-// loopback port and stopped afterwards. Only loopback traffic.
+// loopback port and stopped afterwards. Only loopback traffic. The targets are measured in
+// turn script by script (interleaved), as the engine benchmark interleaves its engines.
 //
 //   node bench/redis.mjs [-n 100000] [-c 50] [--targets redis,redlua] [--record]
 //                        [--max-seconds 20] [--out reports/bench] [--render-only]
@@ -178,6 +179,10 @@ if (!which('redis-benchmark')) {
 
 const results = { date: new Date().toISOString(), command: `node bench/redis.mjs ${argv.join(' ')}`.trim(), machine: machine(), options: { n: opt.n, c: opt.c }, targets: {} };
 
+// Every target runs for the whole measurement, and each script is measured on all of them in
+// turn (the order rotating per script), so a slow phase of this shared machine falls on all
+// targets alike instead of on whichever was measured last.
+const live = [];
 for (const name of opt.targets) {
   log(`starting ${name}`);
   const t = await startTarget(name);
@@ -188,15 +193,24 @@ for (const name of opt.targets) {
   }
   const target = { status: 'measured', version: t.version, serverCommand: t.command, scripts: {} };
   results.targets[name] = target;
-  try {
-    for (const s of SCRIPTS) {
+  live.push({ name, t, target });
+}
+try {
+  for (const [si, s] of SCRIPTS.entries()) {
+    const order = live.map((_, i) => live[(i + si) % live.length]);
+    const rows = new Map();
+    for (const { name, t } of order) {
       const row = {};
       // check the script runs at all, and get its SHA for EVALSHA
       const evalReply = await command(t.port, ['EVAL', s.body, String(s.keys.length), ...s.keys, ...s.args], 10_000).catch((e) => `-${e.message}`);
       const loaded = await command(t.port, ['SCRIPT', 'LOAD', s.body], 10_000).catch((e) => `-${e.message}`);
       const sha = /^\$40\r\n([0-9a-f]{40})\r\n$/.exec(loaded)?.[1];
       row.reply = evalReply.split('\r\n').slice(0, 2).join(' ').slice(0, 120);
-      for (const mode of ['EVAL', 'EVALSHA']) {
+      rows.set(name, { row, evalReply, loaded, sha });
+    }
+    for (const mode of ['EVAL', 'EVALSHA']) {
+      for (const { name, t } of order) {
+        const { row, evalReply, loaded, sha } = rows.get(name);
         if (evalReply.startsWith('-')) { row[mode] = { status: 'failed', error: evalReply.trim() }; continue; }
         if (mode === 'EVALSHA' && !sha) { row[mode] = { status: 'failed', error: `SCRIPT LOAD: ${loaded.trim()}` }; continue; }
         const cmdArgs = [mode, mode === 'EVAL' ? s.body : sha, String(s.keys.length), ...s.keys, ...s.args];
@@ -212,11 +226,13 @@ for (const name of opt.targets) {
           : { status: 'failed', error: r.error, command: r.command };
         log(`${name} ${s.name} ${mode}: ${r.parsed ? `${r.parsed.rps.toFixed(0)} req/s p50 ${r.parsed.p50Ms} ms p99 ${r.parsed.p99Ms} ms (n=${n})` : `failed ${r.error}`}`);
       }
-      target.scripts[s.name] = { body: s.body, numkeys: s.keys.length, ...row };
     }
-  } finally {
-    await t.stop();
+    for (const { name, target } of live) target.scripts[s.name] = { body: s.body, numkeys: s.keys.length, ...rows.get(name).row };
   }
+} finally {
+  for (const { t } of live) await t.stop();
+}
+for (const { name, target } of live) {
   const evals = Object.values(target.scripts).map((v) => v.EVAL);
   if (evals.length && evals.every((e) => e?.status === 'failed' && /unknown command/i.test(String(e.error)))) {
     results.targets[name] = { status: 'unavailable', reason: `the server answers PING but not EVAL: ${evals[0].error}` };
