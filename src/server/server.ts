@@ -89,6 +89,13 @@ export class RedisServer {
   readonly shutdownListeners: Array<() => void> = [];
   private readonly flushPending = new Set<ClientSession>();
   /**
+   * Clients whose batch replies are written once this turn's ready sockets have all been read
+   * and run (setImmediate: after node's poll phase), as redis writes in beforeSleep: a burst
+   * of writes wakes a waiting peer once, not once per reply.
+   */
+  private readonly turnPending = new Set<ClientSession>();
+  private turnFlushScheduled = false;
+  /**
    * getCommandFlags: the effective flags of a call (EVAL/FCALL derive them from the script's
    * flags, e.g. a shebang script without no-writes is write + denyoom). Set by the scripting layer.
    */
@@ -217,6 +224,18 @@ export class RedisServer {
     }
   }
 
+  private flushAtTurnEnd(client: ClientSession): void {
+    this.turnPending.add(client);
+    if (this.turnFlushScheduled) return;
+    this.turnFlushScheduled = true;
+    setImmediate(() => {
+      this.turnFlushScheduled = false;
+      const clients = [...this.turnPending];
+      this.turnPending.clear();
+      for (const c of clients) this.flush(c);
+    });
+  }
+
   private flush(client: ClientSession): void {
     this.flushPending.delete(client);
     const sock = this.sockets.get(client.id);
@@ -265,7 +284,7 @@ export class RedisServer {
         return null;
       }
     }
-    this.flush(client);
+    this.flushAtTurnEnd(client);
     return null;
   }
 
