@@ -215,7 +215,7 @@ export class RedisServer {
     });
   }
 
-  /** Queue a reply for a client; written at the end of its current batch, or on the next microtask. */
+  /** Queue a reply for a client (deliveries outside a batch): written on the next microtask, after what is queued before it. */
   send(client: ClientSession, reply: Reply): void {
     client.out.push(encodeReplyString(reply, client.protocol));
     if (!this.flushPending.has(client)) {
